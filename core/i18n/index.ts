@@ -1,0 +1,54 @@
+// One message catalogue for every front and for generated text: `t(lang, key, params)`
+// plus the number, money, date and list formats of each locale.
+import { nl, type MessageKey } from './messages-nl.ts';
+import { en } from './messages-en.ts';
+
+export type Lang = 'nl' | 'en';
+export type { MessageKey };
+/** A text in both languages, for content kept as data (knowledge base, funding schemes). */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { nl, en };
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export type Params = Record<string, string | number>;
+
+/** The message `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = catalogues[lang][key] ?? nl[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** A translator bound to one language. */
+export const translator = (lang: Lang) => (key: MessageKey, params?: Params) => t(lang, key, params);
+export type Translate = ReturnType<typeof translator>;
+
+export const localize = (value: Localized, lang: Lang): string => value[lang] || value.nl;
+
+/** Euro amount from cents, e.g. `€ 12.500,00` in Dutch. */
+export function formatEuro(cents: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** A share 0..1 as a percentage, e.g. `80 %` / `80%`. */
+export function formatPercent(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** An ISO date (YYYY-MM-DD) as a readable date, e.g. `1 maart 2027`. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** Join names as a sentence: `a, b en c`. */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,80 @@
+// The block tree: the one intermediate form every output (HTML, Markdown, plain text,
+// .docx, Word API insertion) is rendered from. Text here is always plain text; renderers
+// escape it for their format, nothing in a block is ever markup.
+
+/** A run of text with optional inline formatting. `href` is only honoured for http(s) URLs. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+}
+
+/** Plain text, or a sequence of runs. */
+export type Rich = string | Run[];
+
+export type Block =
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  /** `tone: 'prompt'` marks a helpful placeholder for an empty part; `'warning'` a failed check. */
+  | { type: 'paragraph'; text: Rich; tone?: 'prompt' | 'warning' }
+  | { type: 'list'; ordered?: boolean; items: Rich[] }
+  | { type: 'table'; header: string[]; rows: Rich[][]; caption?: string };
+
+/** The sections of an agreement, in document order. Ids are stable: Word content-control tags use them. */
+export const SECTION_IDS = [
+  'ambition',
+  'partners',
+  'interests',
+  'roles',
+  'decisions',
+  'rules',
+  'communication',
+  'process',
+  'relationship',
+  'resources',
+  'period',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface Section {
+  id: SectionId | string;
+  title: string;
+  blocks: Block[];
+}
+
+/** A whole document: the full agreement or the SPUK one-page plan. */
+export interface RenderDocument {
+  title: string;
+  /** Optional lines under the title (e.g. partners and date). */
+  subtitle?: string;
+  lang: 'nl' | 'en';
+  sections: Section[];
+}
+
+/** Plain text of a Rich value, for outputs without formatting and for hashing. */
+export function richText(value: Rich): string {
+  return typeof value === 'string' ? value : value.map((r) => r.text).join('');
+}
+
+/**
+ * The normalised URL when `href` is an absolute http: or https: URL, else undefined.
+ * Every renderer links only what this returns; anything else stays plain text.
+ */
+export function safeHttpUrl(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href.trim());
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+}
+
+/** The runs of a Rich value (a string becomes one plain run). */
+export function richRuns(value: Rich): Run[] {
+  return typeof value === 'string' ? [{ text: value }] : value;
+}
+
+/** Put before the text of a `tone: 'warning'` paragraph in every output, so the warning shows without colour too. */
+export const WARNING_MARK = '\u26A0 ';

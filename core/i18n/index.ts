@@ -23,6 +23,12 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
+/** Whether `key` is in the catalogue: for keys built from data, such as a funding scheme's id. */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(nl, key);
+
+/** The message for a key built from data, or `fallback` when the catalogue has none. */
+export const tOr = (lang: Lang, key: string, fallback: string): string => (isMessageKey(key) ? t(lang, key) : fallback);
+
 /** A translator bound to one language. */
 export const translator = (lang: Lang) => (key: MessageKey, params?: Params) => t(lang, key, params);
 export type Translate = ReturnType<typeof translator>;
@@ -32,6 +38,11 @@ export const localize = (value: Localized, lang: Lang): string => value[lang] ||
 /** Euro amount from cents, e.g. `€ 12.500,00` in Dutch. */
 export function formatEuro(cents: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** A number with the locale's decimal separator, at most one decimal: `47,7`. */
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(n);
 }
 
 /** A share 0..1 as a percentage, e.g. `80 %` / `80%`. */

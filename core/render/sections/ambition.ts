@@ -1,0 +1,40 @@
+// Section "Gezamenlijke ambitie": the statement, Belofte/Commitment/Doen, and each partner's
+// scores with A = B × C × D, calling out a zero factor.
+import { AMBITION_FACTORS } from '../../agreement/index.ts';
+import { ambitionScore } from '../../health/index.ts';
+import { formatNumber } from '../../i18n/index.ts';
+import type { Block, Section } from '../blocks.ts';
+import { filled, heading, labelled, paragraph, section, warning, type Ctx } from './context.ts';
+
+export function ambitionSection(ctx: Ctx): Section {
+  const { ambition } = ctx.agreement;
+  const blocks: Block[] = [];
+  if (filled(ambition.statement)) blocks.push(paragraph(ambition.statement.trim()));
+  blocks.push(
+    ...labelled(ctx, 'ambition.promise', ambition.promise),
+    ...labelled(ctx, 'ambition.commitment', ambition.commitment),
+    ...labelled(ctx, 'ambition.doing', ambition.doing),
+  );
+  const score = ambitionScore(ctx.agreement);
+  const scored = score.partners.filter((p) => AMBITION_FACTORS.some((f) => p.scores[f] !== null));
+  if (scored.length > 0) {
+    const show = (n: number | null) => (n === null ? ctx.t('value.none') : formatNumber(n, ctx.lang));
+    blocks.push(
+      heading(ctx.t('ambition.scores')),
+      paragraph(ctx.t('ambition.formula')),
+      {
+        type: 'table',
+        header: [ctx.t('col.partner'), ...AMBITION_FACTORS.map((f) => ctx.t(`factor.${f}`)), ctx.t('col.product')],
+        rows: scored.map((p) => [ctx.partnerName(p.partnerId), ...AMBITION_FACTORS.map((f) => show(p.scores[f])), show(p.product)]),
+      },
+    );
+    if (score.product !== null) {
+      const { B, C, D } = score.average;
+      blocks.push(paragraph(ctx.t('ambition.overall', { b: show(B), c: show(C), d: show(D), a: show(score.product) })));
+    }
+    for (const zero of score.zeroFactors) {
+      blocks.push(warning(ctx.t('ambition.zero', { partner: ctx.partnerName(zero.partnerId), factor: ctx.t(`factor.${zero.factor}`) })));
+    }
+  }
+  return section(ctx, 'ambition', blocks);
+}

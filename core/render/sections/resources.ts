@@ -1,0 +1,72 @@
+// Section "Middelen en begroting": budget lines per partner (money or in kind), totals, and
+// the funding-scheme check (subsidy share, co-financing, maxima, eligible costs).
+import { checkFunding, findScheme, type FundingFinding } from '../../agreement/index.ts';
+import { formatEuro, formatList, formatPercent, tOr } from '../../i18n/index.ts';
+import type { Block, Rich, Section } from '../blocks.ts';
+import { paragraph, section, warning, type Ctx } from './context.ts';
+
+function findingText(ctx: Ctx, finding: FundingFinding): string {
+  const pct = (n: number) => formatPercent(n, ctx.lang);
+  const eur = (n: number) => formatEuro(n, ctx.lang);
+  switch (finding.code) {
+    case 'subsidy-too-high':
+      return ctx.t('resources.subsidyTooHigh', { subsidyShare: pct(finding.share), maxSubsidy: pct(finding.max) });
+    case 'co-financing-too-low':
+      return ctx.t('resources.coFinancingTooLow', { coShare: pct(finding.share), minCo: pct(finding.min) });
+    case 'above-maximum':
+      return ctx.t('resources.aboveMaximum', {
+        subsidy: eur(finding.subsidy),
+        max: eur(finding.max),
+        activity: tOr(ctx.lang, `schemeActivity.${finding.activity}`, finding.activity),
+      });
+    case 'ineligible-category': {
+      const scheme = findScheme(ctx.agreement.resources.scheme);
+      const categories = (scheme?.eligibleCategories ?? []).map((c) => ctx.t(`category.${c}`).toLowerCase());
+      return ctx.t('resources.ineligible', { category: ctx.t(`category.${finding.category}`), categories: formatList(categories, ctx.lang) });
+    }
+    case 'no-activity':
+      return ctx.t('resources.noActivity');
+  }
+}
+
+/** The budget table with totals, and the scheme check underneath. */
+export function budgetBlocks(ctx: Ctx): Block[] {
+  const { resources } = ctx.agreement;
+  if (resources.lines.length === 0) return [];
+  const eur = (n: number) => formatEuro(n, ctx.lang);
+  const check = checkFunding(ctx.agreement);
+  const schemeName = check.scheme ? tOr(ctx.lang, `scheme.${check.scheme.id}`, check.scheme.id) : null;
+  const payer = (id: string | null) =>
+    id !== null ? ctx.partnerName(id) : schemeName ? ctx.t('value.subsidy', { scheme: schemeName }) : ctx.t('value.subsidyGeneric');
+  const total = (label: string, amount: number): Rich[] => [[{ text: label, bold: true }], '', '', '', [{ text: eur(amount), bold: true }]];
+  const blocks: Block[] = [];
+  if (schemeName) blocks.push(paragraph(ctx.t('resources.scheme', { scheme: schemeName })));
+  blocks.push({
+    type: 'table',
+    header: [ctx.t('col.description'), ctx.t('col.category'), ctx.t('col.payer'), ctx.t('col.contribution'), ctx.t('col.amount')],
+    rows: [
+      ...resources.lines.map((l) => [l.description.trim(), ctx.t(`category.${l.category}`), payer(l.payerId), ctx.t(`contribution.${l.kind}`), eur(l.amount)]),
+      total(ctx.t('resources.subsidyTotal'), check.subsidy),
+      total(ctx.t('resources.coFinancing'), check.coFinancing),
+      total(ctx.t('resources.total'), check.total),
+    ],
+  });
+  if (check.scheme) {
+    if (check.findings.length === 0) {
+      blocks.push(
+        paragraph(
+          ctx.t('resources.checkOk', {
+            subsidyShare: formatPercent(check.subsidyShare, ctx.lang),
+            maxSubsidy: formatPercent(check.scheme.maxSubsidyShare, ctx.lang),
+            coShare: formatPercent(check.coFinancingShare, ctx.lang),
+            minCo: formatPercent(check.scheme.minCoFinancingShare, ctx.lang),
+          }),
+        ),
+      );
+    }
+    for (const finding of check.findings) blocks.push(warning(findingText(ctx, finding)));
+  }
+  return blocks;
+}
+
+export const resourcesSection = (ctx: Ctx): Section => section(ctx, 'resources', budgetBlocks(ctx));

@@ -1,0 +1,136 @@
+// Agreement → block tree: what each section says about a real example, what an empty draft
+// gets instead (a helpful prompt), and the warnings a partnership must see.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addItem, readAgreement, setRole, setScore, updateSection } from '../../../core/agreement/index.ts';
+import { agreementDocument, agreementSection, spukPlanDocument } from '../../../core/render/agreement.ts';
+import { SECTION_IDS, richText, type Block } from '../../../core/render/blocks.ts';
+import { buildExample } from '../../fixtures/agreement/example.ts';
+
+const read = (doc: Y.Doc) => readAgreement(doc).agreement;
+const texts = (blocks: Block[]): string[] =>
+  blocks.flatMap((b) => {
+    if (b.type === 'heading') return [b.text];
+    if (b.type === 'paragraph') return [richText(b.text)];
+    if (b.type === 'list') return b.items.map(richText);
+    return [...b.header, ...b.rows.flat().map(richText)];
+  });
+const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
+const warnings = (blocks: Block[]) => blocks.filter((b) => b.type === 'paragraph' && b.tone === 'warning').map((b) => richText((b as { text: string }).text));
+
+describe('agreement sections', () => {
+  it('renders every section of the example in order, in Dutch', () => {
+    const doc = agreementDocument(read(buildExample().doc));
+    expect(doc.title).toBe('Leesplan Oosterhout 2027');
+    expect(doc.subtitle).toBe('Partners: Bibliotheek Oosterhout, Gemeente Oosterhout en Basisschool De Regenboog · bijgewerkt op 1 november 2026');
+    expect(doc.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
+    expect(doc.sections.map((s) => s.title)).toEqual([
+      'Gezamenlijke ambitie',
+      'Partners',
+      'Belangen',
+      'Rollen en verantwoordelijkheden',
+      'Besluitvorming',
+      'Spelregels',
+      'Communicatie en het achtje',
+      'Proces en reflectie',
+      'Relatie',
+      'Middelen en begroting',
+      'Looptijd en uittreden',
+    ]);
+    for (const section of doc.sections) expect(section.blocks.some((b) => b.type === 'paragraph' && b.tone === 'prompt' && section.id !== 'interests')).toBe(false);
+  });
+
+  it('puts the RACI grid in a table, activities by partners', () => {
+    const roles = agreementSection(read(buildExample().doc), 'roles');
+    const [grid] = tables(roles.blocks);
+    expect(grid?.header).toEqual(['Activiteit', 'Bibliotheek Oosterhout', 'Gemeente Oosterhout', 'Basisschool De Regenboog']);
+    expect(grid?.rows).toEqual([
+      ['Leesclub groep 5', 'A', 'I', 'R'],
+      ['Ouderavonden voorlezen', 'R', 'C', 'A'],
+    ]);
+    expect(warnings(roles.blocks)).toEqual([]);
+  });
+
+  it('warns about activities without or with two Accountables', () => {
+    const { doc, ids } = buildExample();
+    setRole(doc, ids.readingClub, ids.school, 'A');
+    addItem(doc, 'activities', { name: 'Zomerlezen' });
+    expect(warnings(agreementSection(read(doc), 'roles').blocks)).toEqual([
+      'Let op: “Leesclub groep 5” heeft 2 eindverantwoordelijken; spreek er één af.',
+      'Let op: “Zomerlezen” heeft nog geen eindverantwoordelijke (A).',
+    ]);
+  });
+
+  it('computes A = B × C × D and calls out a zero factor', () => {
+    const { doc, ids } = buildExample();
+    let ambition = agreementSection(read(doc), 'ambition');
+    expect(tables(ambition.blocks)[0]?.rows).toEqual([
+      ['Bibliotheek Oosterhout', '5', '4', '4', '80'],
+      ['Gemeente Oosterhout', '4', '3', '3', '36'],
+      ['Basisschool De Regenboog', '4', '4', '2', '32'],
+    ]);
+    expect(texts(ambition.blocks)).toContain('Samen: A = 4,3 × 3,7 × 3 = 47,7 (van de 125).');
+    setScore(doc, ids.municipality, 'C', 0);
+    ambition = agreementSection(read(doc), 'ambition');
+    expect(warnings(ambition.blocks)).toEqual([
+      'Let op: Gemeente Oosterhout geeft Commitment een 0. Daarmee is de ambitie voor deze partner nul. Bespreek wat er nodig is.',
+    ]);
+  });
+
+  it('shows the budget with totals and the SPUK check, and warns when rules are broken', () => {
+    const { doc } = buildExample();
+    let resources = agreementSection(read(doc), 'resources');
+    const rows = tables(resources.blocks)[0]!.rows.map((r) => r.map(richText));
+    expect(rows[0]).toEqual(['Extra openingsuren (personeel)', 'Personeel', 'Subsidie (SPUK lokale bibliotheekvoorzieningen 2023–2024)', 'Geld', '€\u00a080.000,00']);
+    expect(rows.slice(-3).map((r) => [r[0], r[4]])).toEqual([
+      ['Gevraagde subsidie', '€\u00a080.000,00'],
+      ['Cofinanciering door partners', '€\u00a020.000,00'],
+      ['Totaal', '€\u00a0100.000,00'],
+    ]);
+    expect(texts(resources.blocks).at(-1)).toMatch(/^De begroting voldoet aan de regeling: subsidie 80%/);
+    addItem(doc, 'budgetLines', { description: 'Feest', category: 'activities', amount: 300_000_00, payerId: null });
+    resources = agreementSection(read(doc), 'resources');
+    expect(warnings(resources.blocks)).toEqual([
+      'De gevraagde subsidie is 95% van het totaal; de regeling vergoedt ten hoogste 80%.',
+      'De cofinanciering is 5% van het totaal; de regeling vraagt ten minste 20%.',
+      'De gevraagde subsidie (€\u00a0380.000,00) is hoger dan het maximum van €\u00a0220.000,00 voor “Minstens 10 extra bemande openingsuren per week”.',
+      'De subsidie dekt “Activiteiten” niet; de regeling vergoedt alleen collectie, huisvesting, personeel en ict.',
+    ]);
+  });
+
+  it('links an interest to the page it was taken from', () => {
+    const interests = agreementSection(read(buildExample().doc), 'interests');
+    const list = interests.blocks.filter((b) => b.type === 'list')[1] as Extract<Block, { type: 'list' }>;
+    const withSource = list.items.find((i) => typeof i !== 'string' && i.some((r) => r.href))!;
+    expect(withSource).toContainEqual({ text: 'bron: Schoolplan De Regenboog', href: 'https://www.regenboog.example/schoolplan' });
+  });
+
+  it('gives an empty draft a helpful prompt in every section instead of nothing', () => {
+    const doc = agreementDocument(read(new Y.Doc()));
+    expect(doc.title).toBe('Samenwerkingsafspraken (concept)');
+    for (const section of doc.sections) {
+      expect(section.blocks).toHaveLength(1);
+      expect(section.blocks[0]).toMatchObject({ type: 'paragraph', tone: 'prompt' });
+    }
+    expect(texts(doc.sections.find((s) => s.id === 'decisions')!.blocks)[0]).toMatch(/^Nog geen besluitvormingsregel gekozen — kies consent, consensus/);
+  });
+
+  it('explains the chosen decision rule from the knowledge base, in English too', () => {
+    const { doc } = buildExample();
+    updateSection(doc, 'decisions', { rule: 'daci' });
+    const en = agreementSection(read(doc), 'decisions', { lang: 'en' });
+    expect(en.title).toBe('Decision making');
+    expect(texts(en.blocks)[0]).toBe('Decision rule: DACI');
+    expect(texts(en.blocks)[1]).toMatch(/Driver/);
+  });
+
+  it('makes a one-page SPUK plan: explanation and compact budget', () => {
+    const plan = spukPlanDocument(read(buildExample().doc));
+    expect(plan.title).toBe('Plan van aanpak SPUK — Leesplan Oosterhout 2027');
+    expect(plan.sections.map((s) => s.title)).toEqual(['Toelichting', 'Begroting']);
+    const all = texts(plan.sections.flatMap((s) => s.blocks)).join('\n');
+    expect(all).toContain('Leesclub groep 5 (Eindverantwoordelijk (A): Bibliotheek Oosterhout)');
+    expect(all).toContain('Besluitvormingsregel: Consent');
+    expect(all).toContain('€\u00a0100.000,00');
+  });
+});

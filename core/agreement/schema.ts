@@ -1,10 +1,11 @@
 // The agreement schema: enumerations and the plain (validated, read-only) shapes that
 // readers get out of a draft's Y.Doc. docs/schema.md describes how these are laid out in Yjs.
+import type { ConditionId, DecisionRuleId, Lang } from '../knowledge/index.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
 export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export type { Lang } from '../i18n/index.ts';
 
 export const PLAN_KINDS = ['spuk-plan', 'convenant', 'project-plan', 'intentieverklaring', 'other'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
@@ -26,8 +27,9 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export const SHARED_INTEREST_LEVELS = ['collective', 'organisational'] as const;
 export type SharedInterestLevel = (typeof SHARED_INTEREST_LEVELS)[number];
 
-export const CONDITION_IDS = ['ambition', 'interests', 'relationship', 'organisation', 'process'] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
+/** The five conditions and the decision-rule presets are defined by the knowledge base. */
+export { CONDITION_IDS, DECISION_RULE_IDS as DECISION_RULES } from '../knowledge/index.ts';
+export type { ConditionId, DecisionRuleId } from '../knowledge/index.ts';
 
 export const AMBITION_FACTORS = ['B', 'C', 'D'] as const;
 export type AmbitionFactor = (typeof AMBITION_FACTORS)[number];
@@ -37,8 +39,6 @@ export const SCORE_MAX = 5;
 export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
 export type RaciRole = (typeof RACI_ROLES)[number];
 
-export const DECISION_RULES = ['consent', 'consensus', 'majority', 'lead-partner', 'daci'] as const;
-export type DecisionRuleId = (typeof DECISION_RULES)[number];
 
 export const MILESTONE_KINDS = ['start', 'reflection', 'celebration', 'evaluation', 'deadline', 'other'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];

@@ -78,3 +78,14 @@ export function richRuns(value: Rich): Run[] {
 
 /** Put before the text of a `tone: 'warning'` paragraph in every output, so the warning shows without colour too. */
 export const WARNING_MARK = '\u26A0 ';
+
+/**
+ * Outline depth of heading blocks below their section title: the highest level used among
+ * `blocks` is depth 1, the next depth 2, and so on, so no output skips a level whichever
+ * levels a section uses. Renderers put depth d at HTML h(2+d), Markdown 2+d hashes and
+ * Word Heading (1+d), under the document title (h1, Title) and section titles (h2, Heading 1).
+ */
+export function headingDepths(blocks: Block[]): (level: 1 | 2 | 3) => 1 | 2 | 3 {
+  const levels = [...new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : [])))].sort();
+  return (level) => (Math.max(0, levels.indexOf(level)) + 1) as 1 | 2 | 3;
+}

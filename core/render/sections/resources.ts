@@ -36,8 +36,8 @@ export function budgetBlocks(ctx: Ctx): Block[] {
   const eur = (n: number) => formatEuro(n, ctx.lang);
   const check = checkFunding(ctx.agreement);
   const schemeName = check.scheme ? tOr(ctx.lang, `scheme.${check.scheme.id}`, check.scheme.id) : null;
-  const payer = (id: string | null) =>
-    id !== null ? ctx.partnerName(id) : schemeName ? ctx.t('value.subsidy', { scheme: schemeName }) : ctx.t('value.subsidyGeneric');
+  // The scheme is named above the table; the payer column stays short.
+  const payer = (id: string | null) => (id !== null ? ctx.partnerName(id) : ctx.t('value.subsidy'));
   const total = (label: string, amount: number): Rich[] => [[{ text: label, bold: true }], '', '', '', [{ text: eur(amount), bold: true }]];
   const blocks: Block[] = [];
   if (schemeName) blocks.push(paragraph(ctx.t('resources.scheme', { scheme: schemeName })));

@@ -4,3 +4,4 @@ export { escapeHtml, renderBlocksHtml, renderHtml, renderSectionHtml } from './h
 export { escapeMarkdown, renderBlocksMarkdown, renderMarkdown, renderSectionMarkdown } from './markdown.js';
 export { renderBlocksText, renderSectionText, renderText } from './text.js';
 export { renderDocx } from './docx.js';
+export { agreementDocument, agreementSection, sectionDocument, spukPlanDocument, type RenderOptions } from './agreement.js';

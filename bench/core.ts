@@ -2,11 +2,11 @@
 // (size, load time) with the same data as plain JSON.
 import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
-import { readAgreement } from '../core/agreement/index.ts';
-import { agreementDocument } from '../core/render/agreement.ts';
-import { renderDocx, renderHtml, renderMarkdown, renderText } from '../core/render/index.ts';
-import { kib, medianMs, ms, printTable } from './lib.ts';
-import { largeAgreement } from './large-agreement.ts';
+import { readAgreement } from '../core/agreement/index.js';
+import { agreementDocument } from '../core/render/agreement.js';
+import { renderDocx, renderHtml, renderMarkdown, renderText } from '../core/render/index.js';
+import { kib, medianMs, ms, printTable } from './lib.js';
+import { largeAgreement } from './large-agreement.js';
 
 export async function benchCore(): Promise<void> {
   const built = performance.now();

@@ -11,7 +11,7 @@ import {
   updateItem,
   updateSection,
   type RaciRole,
-} from '../core/agreement/index.ts';
+} from '../core/agreement/index.js';
 
 /** Deterministic pseudo-random numbers, so every run benchmarks the same document. */
 function random(seed: number) {

@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark of the project, each printing its figures next to a baseline.
-import { benchCore } from './core.ts';
+import { benchCore } from './core.js';
 
 const suites: Record<string, () => Promise<void>> = { core: benchCore };
 const only = process.argv.slice(2);

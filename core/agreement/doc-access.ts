@@ -1,7 +1,7 @@
 // Safe access to a draft's top-level Yjs types. A partner's client may have written a name
 // with the wrong type; that is reported as a problem instead of crashing the reader.
 import * as Y from 'yjs';
-import type { Problem } from './schema.ts';
+import type { Problem } from './schema.js';
 
 function tryGet<T>(name: string, get: () => T, problems?: Problem[]): T | null {
   try {

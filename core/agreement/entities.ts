@@ -17,8 +17,8 @@ import {
   SCORE_MAX,
   SCORE_MIN,
   SHARED_INTEREST_LEVELS,
-} from './schema.ts';
-import { nestedMap, text, value, type EntitySpec } from './fields.ts';
+} from './schema.js';
+import { nestedMap, text, value, type EntitySpec } from './fields.js';
 
 const idRef = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const isoDate = v.pipe(v.string(), v.isoDate());

@@ -3,8 +3,8 @@
 // drives creating, patching and reading an entity, so the three can never drift apart.
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import type { Problem } from './schema.ts';
-import { replaceText } from './text-diff.ts';
+import type { Problem } from './schema.js';
+import { replaceText } from './text-diff.js';
 
 export type FieldSpec =
   | { kind: 'text' }

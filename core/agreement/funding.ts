@@ -1,6 +1,6 @@
 // Funding-scheme rules as data (percentages, maxima, eligible costs) and the budget check
 // computed from them. A new scheme is a new entry here, not new code.
-import type { Agreement, BudgetCategory } from './schema.ts';
+import type { Agreement, BudgetCategory } from './schema.js';
 
 export interface SchemeActivity {
   id: string;

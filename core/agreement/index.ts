@@ -1,8 +1,8 @@
 // The agreement draft on Yjs: schema, validated reading, mutations, checks and migrations.
 // Fronts read and write a draft only through this module.
-export * from './schema.ts';
-export { AgreementError, newId } from './fields.ts';
-export { readAgreement, type ReadResult } from './read.ts';
+export * from './schema.js';
+export { AgreementError, newId } from './fields.js';
+export { readAgreement, type ReadResult } from './read.js';
 export {
   AGREEMENT_ORIGIN,
   addItem,
@@ -17,10 +17,10 @@ export {
   updateSection,
   type ItemInput,
   type SectionPatch,
-} from './mutations.ts';
-export { LISTS, type ListName, type SingletonName } from './entities.ts';
-export { validateAgreement, type Finding, type ValidationCode } from './validate.ts';
-export { checkFunding, findScheme, FUNDING_SCHEMES, type FundingCheck, type FundingFinding, type FundingScheme } from './funding.ts';
-export { migrate, schemaStatus, schemaVersion, MIGRATIONS, type SchemaStatus } from './migrate.ts';
-export * from './private-doc.ts';
-export { replaceText } from './text-diff.ts';
+} from './mutations.js';
+export { LISTS, type ListName, type SingletonName } from './entities.js';
+export { validateAgreement, type Finding, type ValidationCode } from './validate.js';
+export { checkFunding, findScheme, FUNDING_SCHEMES, type FundingCheck, type FundingFinding, type FundingScheme } from './funding.js';
+export { migrate, schemaStatus, schemaVersion, MIGRATIONS, type SchemaStatus } from './migrate.js';
+export * from './private-doc.js';
+export { replaceText } from './text-diff.js';

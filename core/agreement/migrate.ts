@@ -3,8 +3,8 @@
 // idempotent, because two partners may run the same migration concurrently. A draft from a
 // newer Samenspel is never written to by an older one.
 import type * as Y from 'yjs';
-import { CURRENT_SCHEMA_VERSION } from './schema.ts';
-import { tryMap } from './doc-access.ts';
+import { CURRENT_SCHEMA_VERSION } from './schema.js';
+import { tryMap } from './doc-access.js';
 
 export const MIGRATION_ORIGIN = 'samenspel:migration';
 

@@ -26,8 +26,8 @@ import {
   type Relationship,
   type Resources,
   type RuleOfPlay,
-} from './schema.ts';
-import { AgreementError, createEntity, newId, patchEntity, patchSingleton, type EntitySpec } from './fields.ts';
+} from './schema.js';
+import { AgreementError, createEntity, newId, patchEntity, patchSingleton, type EntitySpec } from './fields.js';
 import {
   CHECKLIST_MAP,
   CHECKLIST_NOTE_PREFIX,
@@ -38,9 +38,9 @@ import {
   questionIdSchema,
   type ListName,
   type SingletonName,
-} from './entities.ts';
-import { schemaStatus } from './migrate.ts';
-import { replaceText } from './text-diff.ts';
+} from './entities.js';
+import { schemaStatus } from './migrate.js';
+import { replaceText } from './text-diff.js';
 
 export const AGREEMENT_ORIGIN = 'samenspel:edit';
 

@@ -1,10 +1,10 @@
 // The private doc of a draft: personal interests and private notes. It lives only in the
 // local store of the person who wrote it and is never handed to a sync provider.
 import type * as Y from 'yjs';
-import type { Problem } from './schema.ts';
-import { AGREEMENT_ORIGIN } from './mutations.ts';
-import { AgreementError, createEntity, newId, patchEntity, readEntities, text, value, type EntitySpec } from './fields.ts';
-import { tryArray } from './doc-access.ts';
+import type { Problem } from './schema.js';
+import { AGREEMENT_ORIGIN } from './mutations.js';
+import { AgreementError, createEntity, newId, patchEntity, readEntities, text, value, type EntitySpec } from './fields.js';
+import { tryArray } from './doc-access.js';
 import * as v from 'valibot';
 
 export const PRIVATE_LISTS = { personalInterests: 'personalInterests', notes: 'privateNotes' } as const;

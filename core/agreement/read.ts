@@ -12,9 +12,9 @@ import {
   type ConditionId,
   type Problem,
   type Rag,
-} from './schema.ts';
-import { readEntities, readSingleton, type EntitySpec } from './fields.ts';
-import { tryArray, tryMap, tryText, topLevelNames } from './doc-access.ts';
+} from './schema.js';
+import { readEntities, readSingleton, type EntitySpec } from './fields.js';
+import { tryArray, tryMap, tryText, topLevelNames } from './doc-access.js';
 import {
   CHECKLIST_MAP,
   CHECKLIST_NOTE_PREFIX,
@@ -25,8 +25,8 @@ import {
   questionIdSchema,
   type ListName,
   type SingletonName,
-} from './entities.ts';
-import { schemaVersion } from './migrate.ts';
+} from './entities.js';
+import { schemaVersion } from './migrate.js';
 
 export interface ReadResult {
   agreement: Agreement;

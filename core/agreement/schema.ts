@@ -1,11 +1,11 @@
 // The agreement schema: enumerations and the plain (validated, read-only) shapes that
 // readers get out of a draft's Y.Doc. docs/schema.md describes how these are laid out in Yjs.
-import type { ConditionId, DecisionRuleId, Lang } from '../knowledge/index.ts';
+import type { ConditionId, DecisionRuleId, Lang } from '../knowledge/index.js';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
 export const LANGS = ['nl', 'en'] as const;
-export type { Lang } from '../i18n/index.ts';
+export type { Lang } from '../i18n/index.js';
 
 export const PLAN_KINDS = ['spuk-plan', 'convenant', 'project-plan', 'intentieverklaring', 'other'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
@@ -28,8 +28,8 @@ export const SHARED_INTEREST_LEVELS = ['collective', 'organisational'] as const;
 export type SharedInterestLevel = (typeof SHARED_INTEREST_LEVELS)[number];
 
 /** The five conditions and the decision-rule presets are defined by the knowledge base. */
-export { CONDITION_IDS, DECISION_RULE_IDS as DECISION_RULES } from '../knowledge/index.ts';
-export type { ConditionId, DecisionRuleId } from '../knowledge/index.ts';
+export { CONDITION_IDS, DECISION_RULE_IDS as DECISION_RULES } from '../knowledge/index.js';
+export type { ConditionId, DecisionRuleId } from '../knowledge/index.js';
 
 export const AMBITION_FACTORS = ['B', 'C', 'D'] as const;
 export type AmbitionFactor = (typeof AMBITION_FACTORS)[number];

@@ -1,7 +1,7 @@
 // Rules across entities that a single field cannot express: exactly one Accountable per
 // activity, references to partners that still exist, a period that ends after it starts.
-import { t, type Lang } from '../i18n/index.ts';
-import type { Agreement, Problem } from './schema.ts';
+import { t, type Lang } from '../i18n/index.js';
+import type { Agreement, Problem } from './schema.js';
 
 export type ValidationCode =
   | 'activity.noAccountable'

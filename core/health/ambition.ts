@@ -1,6 +1,6 @@
 // The ambition score A = B × C × D (Ambitie = Belofte × Commitment × Doen), per partner and
 // together. The product is multiplicative on purpose: one factor at zero makes it zero.
-import { AMBITION_FACTORS, SCORE_MAX, type Agreement, type AmbitionFactor } from '../agreement/index.ts';
+import { AMBITION_FACTORS, SCORE_MAX, type Agreement, type AmbitionFactor } from '../agreement/index.js';
 
 export interface PartnerAmbition {
   partnerId: string;

@@ -1,8 +1,8 @@
 // Completeness of an agreement per condition and per section: each check says whether that
 // part is filled in and, when not, which question would fill it.
-import type { MessageKey } from '../i18n/index.ts';
-import { CONDITION_IDS, checkFunding, type Agreement, type ConditionId } from '../agreement/index.ts';
-import { SECTION_IDS, type SectionId } from '../render/blocks.ts';
+import type { MessageKey } from '../i18n/index.js';
+import { CONDITION_IDS, checkFunding, type Agreement, type ConditionId } from '../agreement/index.js';
+import { SECTION_IDS, type SectionId } from '../render/blocks.js';
 
 interface Check {
   id: string;

@@ -1,7 +1,7 @@
 // The health-check summary: per condition, each partner's latest red/amber/green rating,
 // how the partnership is doing now, whether that is better or worse than last time, and
 // where it needs attention.
-import { CONDITION_IDS, RAG, type Agreement, type ConditionId, type HealthCheck, type Rag } from '../agreement/index.ts';
+import { CONDITION_IDS, RAG, type Agreement, type ConditionId, type HealthCheck, type Rag } from '../agreement/index.js';
 
 export interface Rating {
   partnerId: string | null;

@@ -1,5 +1,5 @@
 // English messages of generated documents, key for key the same as document-nl.ts.
-import type { documentNl } from './document-nl.ts';
+import type { documentNl } from './document-nl.js';
 
 export const documentEn: Record<keyof typeof documentNl, string> = {
   'app.name': 'Samenspel',
@@ -120,8 +120,7 @@ export const documentEn: Record<keyof typeof documentNl, string> = {
   'value.yes': 'yes',
   'value.no': 'no',
   'value.none': '—',
-  'value.subsidy': 'Subsidy ({scheme})',
-  'value.subsidyGeneric': 'Subsidy',
+  'value.subsidy': 'Subsidy',
   'value.unknownPartner': 'unknown partner',
 
   'ambition.statement': 'Our ambition',

@@ -119,8 +119,7 @@ export const documentNl = {
   'value.yes': 'ja',
   'value.no': 'nee',
   'value.none': '—',
-  'value.subsidy': 'Subsidie ({scheme})',
-  'value.subsidyGeneric': 'Subsidie',
+  'value.subsidy': 'Subsidie',
   'value.unknownPartner': 'onbekende partner',
 
   'ambition.statement': 'Onze ambitie',

@@ -1,7 +1,7 @@
 // One message catalogue for every front and for generated text: `t(lang, key, params)`
 // plus the number, money, date and list formats of each locale.
-import { nl, type MessageKey } from './messages-nl.ts';
-import { en } from './messages-en.ts';
+import { nl, type MessageKey } from './messages-nl.js';
+import { en } from './messages-en.js';
 
 export type Lang = 'nl' | 'en';
 export type { MessageKey };

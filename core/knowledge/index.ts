@@ -72,4 +72,4 @@ export function questionOrigin(id: string): QuestionOrigin | undefined {
 }
 
 /** The text in the requested language; falls back to Dutch (the source) if a translation is empty. */
-export { localize } from '../i18n/index.ts';
+export { localize } from '../i18n/index.js';

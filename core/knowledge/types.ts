@@ -3,8 +3,8 @@
 // (the source language) and English. Ids are stable: agreements, health checks and
 // Word content controls refer to them, so never rename one.
 
-import type { Lang, Localized } from '../i18n/index.ts';
-import type { SectionId } from '../render/blocks.ts';
+import type { Lang, Localized } from '../i18n/index.js';
+import type { SectionId } from '../render/blocks.js';
 
 /** A text in both locales (Dutch is the source; English follows it faithfully) and its language. */
 export type { Lang, Localized };

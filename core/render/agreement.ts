@@ -1,22 +1,22 @@
 // From an agreement to render documents: every section as a block tree, the full agreement,
 // and the SPUK one-page plan of approach (short explanation plus a compact budget).
-import type { Agreement } from '../agreement/index.ts';
-import { findDecisionRule } from '../knowledge/index.ts';
-import { formatDate, formatList, localize, type Lang } from '../i18n/index.ts';
-import type { Block, RenderDocument, Section, SectionId } from './blocks.ts';
-import { SECTION_IDS } from './blocks.ts';
-import { context, filled, heading, paragraph, prompt, type Ctx } from './sections/context.ts';
-import { ambitionSection } from './sections/ambition.ts';
-import { partnersSection } from './sections/partners.ts';
-import { interestsSection } from './sections/interests.ts';
-import { rolesSection } from './sections/roles.ts';
-import { decisionsSection } from './sections/decisions.ts';
-import { rulesSection } from './sections/rules.ts';
-import { communicationSection } from './sections/communication.ts';
-import { processSection } from './sections/process.ts';
-import { relationshipSection } from './sections/relationship.ts';
-import { budgetBlocks, resourcesSection } from './sections/resources.ts';
-import { periodSection } from './sections/period.ts';
+import type { Agreement } from '../agreement/index.js';
+import { findDecisionRule } from '../knowledge/index.js';
+import { formatDate, formatList, localize, type Lang } from '../i18n/index.js';
+import type { Block, RenderDocument, Section, SectionId } from './blocks.js';
+import { SECTION_IDS } from './blocks.js';
+import { context, filled, heading, paragraph, prompt, type Ctx } from './sections/context.js';
+import { ambitionSection } from './sections/ambition.js';
+import { partnersSection } from './sections/partners.js';
+import { interestsSection } from './sections/interests.js';
+import { rolesSection } from './sections/roles.js';
+import { decisionsSection } from './sections/decisions.js';
+import { rulesSection } from './sections/rules.js';
+import { communicationSection } from './sections/communication.js';
+import { processSection } from './sections/process.js';
+import { relationshipSection } from './sections/relationship.js';
+import { budgetBlocks, resourcesSection } from './sections/resources.js';
+import { periodSection } from './sections/period.js';
 
 export interface RenderOptions {
   /** Language of the generated text; defaults to the draft's own language. */

@@ -1,7 +1,7 @@
 // The host interface: all the workspace UI asks of its surroundings. The extension side
 // panel, the web page and the Word task pane each provide one; the UI never touches
 // browser.*, chrome.* or Word.* itself.
-import type { RenderDocument, Section } from '../render/blocks.ts';
+import type { RenderDocument, Section } from '../render/blocks.js';
 
 export type HostKind = 'extension' | 'web' | 'word';
 
@@ -39,4 +39,6 @@ export interface Host {
   insert?(request: InsertRequest): Promise<HostOutcome>;
   /** The page the user is looking at (extension only). */
   currentPage?(): Promise<PageInfo | null>;
+  /** Ask for access to a server before talking to it (extension optional host permissions); absent when not needed. */
+  requestAccess?(serverUrl: string): Promise<boolean>;
 }

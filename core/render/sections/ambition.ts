@@ -1,10 +1,10 @@
 // Section "Gezamenlijke ambitie": the statement, Belofte/Commitment/Doen, and each partner's
 // scores with A = B × C × D, calling out a zero factor.
-import { AMBITION_FACTORS } from '../../agreement/index.ts';
-import { ambitionScore } from '../../health/index.ts';
-import { formatNumber } from '../../i18n/index.ts';
-import type { Block, Section } from '../blocks.ts';
-import { filled, heading, labelled, paragraph, section, warning, type Ctx } from './context.ts';
+import { AMBITION_FACTORS } from '../../agreement/index.js';
+import { ambitionScore } from '../../health/index.js';
+import { formatNumber } from '../../i18n/index.js';
+import type { Block, Section } from '../blocks.js';
+import { filled, heading, labelled, paragraph, section, warning, type Ctx } from './context.js';
 
 export function ambitionSection(ctx: Ctx): Section {
   const { ambition } = ctx.agreement;

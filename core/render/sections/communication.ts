@@ -1,7 +1,7 @@
 // Section "Communicatie en het achtje": general agreements on meetings and, per partner,
 // the contacts at director and professional level and how they keep the eight closed.
-import type { Block, Section } from '../blocks.ts';
-import { filled, labelled, paragraph, section, type Ctx } from './context.ts';
+import type { Block, Section } from '../blocks.js';
+import { filled, labelled, paragraph, section, type Ctx } from './context.js';
 
 export function communicationSection(ctx: Ctx): Section {
   const { communication, partners } = ctx.agreement;

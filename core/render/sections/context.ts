@@ -1,8 +1,8 @@
 // What every section builder shares: the agreement, the language, the translator and a few
 // block helpers (a paragraph, a prompt for an empty part, a labelled text).
-import type { Agreement } from '../../agreement/index.ts';
-import { formatDate, translator, type Lang, type MessageKey, type Translate } from '../../i18n/index.ts';
-import type { Block, Section, SectionId } from '../blocks.ts';
+import type { Agreement } from '../../agreement/index.js';
+import { formatDate, translator, type Lang, type MessageKey, type Translate } from '../../i18n/index.js';
+import type { Block, Section, SectionId } from '../blocks.js';
 
 export interface Ctx {
   agreement: Agreement;

@@ -1,9 +1,9 @@
 // Section "Besluitvorming": the chosen decision rule explained from the knowledge base, its
 // scope, the escalation path and the decision log.
-import { findDecisionRule } from '../../knowledge/index.ts';
-import { localize } from '../../i18n/index.ts';
-import type { Block, Section } from '../blocks.ts';
-import { filled, heading, labelled, paragraph, prompt, section, type Ctx } from './context.ts';
+import { findDecisionRule } from '../../knowledge/index.js';
+import { localize } from '../../i18n/index.js';
+import type { Block, Section } from '../blocks.js';
+import { filled, heading, labelled, paragraph, prompt, section, type Ctx } from './context.js';
 
 export function decisionsSection(ctx: Ctx): Section {
   const { decisions } = ctx.agreement;

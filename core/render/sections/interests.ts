@@ -1,8 +1,8 @@
 // Section "Belangen": collective and organisational interests per partner, with the web page
 // an interest was taken from. Personal interests are never part of the shared agreement.
-import { SHARED_INTEREST_LEVELS } from '../../agreement/index.ts';
-import type { Block, Rich, Section } from '../blocks.ts';
-import { filled, heading, section, type Ctx } from './context.ts';
+import { SHARED_INTEREST_LEVELS } from '../../agreement/index.js';
+import type { Block, Rich, Section } from '../blocks.js';
+import { filled, heading, section, type Ctx } from './context.js';
 
 export function interestsSection(ctx: Ctx): Section {
   const blocks: Block[] = [];

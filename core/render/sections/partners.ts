@@ -1,7 +1,7 @@
 // Section "Partners": who takes part, represented by whom with what mandate, and what each
 // partner brings and wants to get (halen en brengen).
-import type { Section } from '../blocks.ts';
-import { filled, section, type Ctx } from './context.ts';
+import type { Section } from '../blocks.js';
+import { filled, section, type Ctx } from './context.js';
 
 export function partnersSection(ctx: Ctx): Section {
   const { partners } = ctx.agreement;

@@ -1,7 +1,7 @@
 // Section "Looptijd en uittreden": start and end, extension, what triggers a review, and how
 // a partner leaves.
-import type { Block, Section } from '../blocks.ts';
-import { labelled, paragraph, section, type Ctx } from './context.ts';
+import type { Block, Section } from '../blocks.js';
+import { labelled, paragraph, section, type Ctx } from './context.js';
 
 export function periodSection(ctx: Ctx): Section {
   const { period } = ctx.agreement;

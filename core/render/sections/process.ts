@@ -1,7 +1,7 @@
 // Section "Proces en reflectie": the reflection cadence, the timeline of milestones (start,
 // reflection, celebration, evaluation, deadlines) and other process agreements.
-import type { Block, Section } from '../blocks.ts';
-import { heading, labelled, paragraph, section, type Ctx } from './context.ts';
+import type { Block, Section } from '../blocks.js';
+import { heading, labelled, paragraph, section, type Ctx } from './context.js';
 
 export function processSection(ctx: Ctx): Section {
   const { process } = ctx.agreement;

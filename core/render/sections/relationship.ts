@@ -1,6 +1,6 @@
 // Section "Relatie": how often and where the partners meet, and how they handle disagreements.
-import type { Section } from '../blocks.ts';
-import { labelled, section, type Ctx } from './context.ts';
+import type { Section } from '../blocks.js';
+import { labelled, section, type Ctx } from './context.js';
 
 export function relationshipSection(ctx: Ctx): Section {
   const { relationship } = ctx.agreement;

@@ -1,9 +1,9 @@
 // Section "Middelen en begroting": budget lines per partner (money or in kind), totals, and
 // the funding-scheme check (subsidy share, co-financing, maxima, eligible costs).
-import { checkFunding, findScheme, type FundingFinding } from '../../agreement/index.ts';
-import { formatEuro, formatList, formatPercent, tOr } from '../../i18n/index.ts';
-import type { Block, Rich, Section } from '../blocks.ts';
-import { paragraph, section, warning, type Ctx } from './context.ts';
+import { checkFunding, findScheme, type FundingFinding } from '../../agreement/index.js';
+import { formatEuro, formatList, formatPercent, tOr } from '../../i18n/index.js';
+import type { Block, Rich, Section } from '../blocks.js';
+import { paragraph, section, warning, type Ctx } from './context.js';
 
 function findingText(ctx: Ctx, finding: FundingFinding): string {
   const pct = (n: number) => formatPercent(n, ctx.lang);

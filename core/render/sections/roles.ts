@@ -1,7 +1,7 @@
 // Section "Rollen en verantwoordelijkheden": the RACI table, activities × partners, with a
 // warning for every activity that has no or more than one Accountable.
-import type { Block, Section } from '../blocks.ts';
-import { filled, paragraph, section, warning, type Ctx } from './context.ts';
+import type { Block, Section } from '../blocks.js';
+import { filled, paragraph, section, warning, type Ctx } from './context.js';
 
 export function rolesSection(ctx: Ctx): Section {
   const { activities, partners } = ctx.agreement;

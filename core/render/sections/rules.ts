@@ -1,6 +1,6 @@
 // Section "Spelregels": the rules of play the partners agreed on, as a numbered list.
-import type { Section } from '../blocks.ts';
-import { filled, section, type Ctx } from './context.ts';
+import type { Section } from '../blocks.js';
+import { filled, section, type Ctx } from './context.js';
 
 export function rulesSection(ctx: Ctx): Section {
   const rules = ctx.agreement.rules.filter((r) => filled(r.text));

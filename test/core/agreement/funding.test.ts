@@ -2,8 +2,8 @@
 // a maximum per activity, eligible costs) computed from the budget lines.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, checkFunding, readAgreement, updateSection } from '../../../core/agreement/index.ts';
-import { buildExample } from '../../fixtures/agreement/example.ts';
+import { addItem, checkFunding, readAgreement, updateSection } from '../../../core/agreement/index.js';
+import { buildExample } from '../../fixtures/agreement/example.js';
 
 const check = (doc: Y.Doc) => checkFunding(readAgreement(doc).agreement);
 

@@ -2,8 +2,8 @@
 // does not fit the schema, keeps the rest, and never throws.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readAgreement } from '../../../core/agreement/index.ts';
-import { buildExample } from '../../fixtures/agreement/example.ts';
+import { readAgreement } from '../../../core/agreement/index.js';
+import { buildExample } from '../../fixtures/agreement/example.js';
 
 describe('reading a doc with garbage in it', () => {
   it('reports wrong fields and items, and reads everything else', () => {

@@ -2,8 +2,8 @@
 // or duplicated, and concurrent typing in one field merges character by character.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, readAgreement, removeItem, setRole, updateItem, updateSection, validateAgreement } from '../../../core/agreement/index.ts';
-import { buildExample } from '../../fixtures/agreement/example.ts';
+import { addItem, readAgreement, removeItem, setRole, updateItem, updateSection, validateAgreement } from '../../../core/agreement/index.js';
+import { buildExample } from '../../fixtures/agreement/example.js';
 
 function sync(a: Y.Doc, b: Y.Doc) {
   const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));

@@ -12,7 +12,7 @@ import {
   schemaStatus,
   updateSection,
   validateAgreement,
-} from '../../../core/agreement/index.ts';
+} from '../../../core/agreement/index.js';
 
 const dir = new URL('../../fixtures/agreement/', import.meta.url);
 const fixtures = readdirSync(dir)

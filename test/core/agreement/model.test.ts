@@ -13,8 +13,8 @@ import {
   updateItem,
   updateSection,
   validateAgreement,
-} from '../../../core/agreement/index.ts';
-import { buildExample } from '../../fixtures/agreement/example.ts';
+} from '../../../core/agreement/index.js';
+import { buildExample } from '../../fixtures/agreement/example.js';
 
 const copy = (doc: Y.Doc) => {
   const other = new Y.Doc();

@@ -1,8 +1,8 @@
 // Personal interests live in a separate private doc that never shares state with the draft.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addPrivate, privateDocName, readAgreement, readPrivate, removePrivate, updatePrivate } from '../../../core/agreement/index.ts';
-import { buildExample } from '../../fixtures/agreement/example.ts';
+import { addPrivate, privateDocName, readAgreement, readPrivate, removePrivate, updatePrivate } from '../../../core/agreement/index.js';
+import { buildExample } from '../../fixtures/agreement/example.js';
 
 describe('private doc', () => {
   it('keeps personal interests out of the shared draft', () => {

@@ -1,8 +1,8 @@
 // Minimal text edits: what makes concurrent typing in one field merge per character.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { replaceText } from '../../../core/agreement/index.ts';
-import { textDiff } from '../../../core/agreement/text-diff.ts';
+import { replaceText } from '../../../core/agreement/index.js';
+import { textDiff } from '../../../core/agreement/text-diff.js';
 
 describe('textDiff', () => {
   it('keeps the common prefix and suffix', () => {

@@ -1,10 +1,10 @@
 // Completeness, the ambition score and the health-check summary, as a partnership sees them.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, readAgreement, setRating, setScore, updateSection } from '../../../core/agreement/index.ts';
-import { ambitionScore, completeness, healthSummary } from '../../../core/health/index.ts';
-import { t } from '../../../core/i18n/index.ts';
-import { buildExample } from '../../fixtures/agreement/example.ts';
+import { addItem, readAgreement, setRating, setScore, updateSection } from '../../../core/agreement/index.js';
+import { ambitionScore, completeness, healthSummary } from '../../../core/health/index.js';
+import { t } from '../../../core/i18n/index.js';
+import { buildExample } from '../../fixtures/agreement/example.js';
 
 const read = (doc: Y.Doc) => readAgreement(doc).agreement;
 

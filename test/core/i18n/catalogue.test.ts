@@ -1,8 +1,8 @@
 // The message catalogue: English mirrors Dutch key for key and placeholder for placeholder.
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro, formatList, formatPercent, t } from '../../../core/i18n/index.ts';
-import { nl } from '../../../core/i18n/messages-nl.ts';
-import { en } from '../../../core/i18n/messages-en.ts';
+import { formatDate, formatEuro, formatList, formatPercent, t } from '../../../core/i18n/index.js';
+import { nl } from '../../../core/i18n/messages-nl.js';
+import { en } from '../../../core/i18n/messages-en.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

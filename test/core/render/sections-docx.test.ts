@@ -1,11 +1,11 @@
 // The .docx of the full example agreement and of the SPUK plan, opened by LibreOffice:
 // what a person sees there must include every section heading, the RACI cells and the budget.
 import { describe, expect, it } from 'vitest';
-import { readAgreement } from '../../../core/agreement/index.ts';
-import { agreementDocument, spukPlanDocument } from '../../../core/render/agreement.ts';
-import { renderDocx } from '../../../core/render/index.ts';
-import { docxToText } from '../../support/libreoffice.ts';
-import { buildExample } from '../../fixtures/agreement/example.ts';
+import { readAgreement } from '../../../core/agreement/index.js';
+import { agreementDocument, spukPlanDocument } from '../../../core/render/agreement.js';
+import { renderDocx } from '../../../core/render/index.js';
+import { docxToText } from '../../support/libreoffice.js';
+import { buildExample } from '../../fixtures/agreement/example.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 

@@ -2,10 +2,10 @@
 // gets instead (a helpful prompt), and the warnings a partnership must see.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, readAgreement, setRole, setScore, updateSection } from '../../../core/agreement/index.ts';
-import { agreementDocument, agreementSection, spukPlanDocument } from '../../../core/render/agreement.ts';
-import { SECTION_IDS, richText, type Block } from '../../../core/render/blocks.ts';
-import { buildExample } from '../../fixtures/agreement/example.ts';
+import { addItem, readAgreement, setRole, setScore, updateSection } from '../../../core/agreement/index.js';
+import { agreementDocument, agreementSection, spukPlanDocument } from '../../../core/render/agreement.js';
+import { SECTION_IDS, richText, type Block } from '../../../core/render/blocks.js';
+import { buildExample } from '../../fixtures/agreement/example.js';
 
 const read = (doc: Y.Doc) => readAgreement(doc).agreement;
 const texts = (blocks: Block[]): string[] =>

@@ -24,6 +24,21 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          // Real browsers and a real server per file: one file at a time, tests in order.
+          fileParallelism: false,
+          sequence: { concurrent: false },
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Browsers on a shared 2-core machine: wait for what a user would see, generously.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,248 @@
+// Sync benchmark (loopback only, bounded loops): update latency p50/p99 and throughput for
+// 1, 10 and 50 editors in one draft, Samenspel (Hocuspocus + write-before-ack on SQLite)
+// side by side with a plain y-websocket server; the cost of the write-before-ack rule; and
+// server memory for 1,000 idle drafts. `tsx bench/sync.ts`, or runSyncBench() from bench/run.ts.
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket, { WebSocketServer } from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { startServer } from '../server/app.js';
+import { configFromEnv } from '../server/config.js';
+import { openSqliteStore } from '../server/storage/sqlite.js';
+import type { DraftStore } from '../server/storage/types.js';
+import { newTokenSet } from '../server/tokens.js';
+import { printTable } from './lib.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+interface Client {
+  doc: Y.Doc;
+  ready: Promise<void>;
+  close(): void;
+}
+interface Target {
+  name: string;
+  /** Makes a client of one shared document. */
+  client(docName: string): Client;
+  newDoc(): Promise<string>;
+  close(): Promise<void>;
+}
+
+// ---- Samenspel (in-process, same loop as the clients, like the baseline) ----
+
+/** A store whose append resolves before the write (stock Hocuspocus-like: ack before storage). */
+function ackBeforeWrite(inner: DraftStore): DraftStore {
+  return { ...inner, append: async (id, u) => (setImmediate(() => void inner.append(id, u).catch(() => undefined)), 0) };
+}
+
+async function samenspelTarget(name: string, durable: boolean): Promise<Target> {
+  const dir = await mkdtemp(join(tmpdir(), 'samenspel-bench-'));
+  const base = openSqliteStore(join(dir, 'bench.sqlite'));
+  const store = durable ? base : ackBeforeWrite(base);
+  const config = { ...configFromEnv({}), port: 0, dataDir: dir, quiet: true, compactIntervalMs: 0 };
+  config.limits = { ...config.limits, maxConnectionsPerAddress: 100_000, connectionsPerMinute: 1_000_000 };
+  const server = await startServer(config, { store, log: () => undefined });
+  const token = new Map<string, string>();
+  return {
+    name,
+    async newDoc() {
+      const { tokens, hashes } = newTokenSet();
+      const id = `bench${Math.random().toString(36).slice(2, 12)}`;
+      await store.createDraft(id, hashes);
+      token.set(id, tokens.editor);
+      return id;
+    },
+    client(docName) {
+      const doc = new Y.Doc();
+      const socket = new HocuspocusProviderWebsocket({ url: `${server.url.replace('http', 'ws')}/sync`, WebSocketPolyfill: WebSocket });
+      const provider = new HocuspocusProvider({ websocketProvider: socket, name: docName, token: token.get(docName) ?? '', document: doc });
+      provider.attach();
+      const ready = new Promise<void>((r) => provider.on('synced', () => r()));
+      return { doc, ready, close: () => (provider.destroy(), socket.destroy()) };
+    },
+    async close() {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---- Baseline: plain y-websocket server (@y/websocket-server utils), in memory ----
+
+async function yWebsocketTarget(): Promise<Target> {
+  const { setupWSConnection } = await import('@y/websocket-server/utils');
+  const http: Server = createServer();
+  const wss = new WebSocketServer({ server: http });
+  wss.on('connection', (ws, req) => setupWSConnection(ws, req));
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+  const url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return {
+    name: 'y-websocket (baseline)',
+    async newDoc() {
+      return `bench${Math.random().toString(36).slice(2, 12)}`;
+    },
+    client(docName) {
+      const doc = new Y.Doc();
+      const ws = new WebSocket(`${url}/${docName}`);
+      ws.binaryType = 'arraybuffer';
+      let resolveReady: () => void = () => undefined;
+      const ready = new Promise<void>((r) => (resolveReady = r));
+      const send = (fn: (e: encoding.Encoder) => void) => {
+        const e = encoding.createEncoder();
+        encoding.writeVarUint(e, 0);
+        fn(e);
+        if (ws.readyState === ws.OPEN) ws.send(encoding.toUint8Array(e));
+      };
+      ws.on('open', () => send((e) => syncProtocol.writeSyncStep1(e, doc)));
+      ws.on('message', (data: ArrayBuffer) => {
+        const d = decoding.createDecoder(new Uint8Array(data));
+        if (decoding.readVarUint(d) !== 0) return;
+        const e = encoding.createEncoder();
+        encoding.writeVarUint(e, 0);
+        const t = syncProtocol.readSyncMessage(d, e, doc, ws);
+        if (t === syncProtocol.messageYjsSyncStep2) resolveReady();
+        if (encoding.length(e) > 1) ws.send(encoding.toUint8Array(e));
+      });
+      doc.on('update', (u: Uint8Array, origin: unknown) => {
+        if (origin !== ws) send((e) => syncProtocol.writeUpdate(e, u));
+      });
+      return { doc, ready, close: () => ws.close() };
+    },
+    async close() {
+      for (const c of wss.clients) c.terminate();
+      wss.close();
+      http.close();
+    },
+  };
+}
+
+// ---- Scenarios ----
+
+interface Result {
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+/** Each editor makes `edits` map edits, paced; an observer measures edit → arrival. */
+async function editors(target: Target, n: number, totalEdits: number): Promise<Result> {
+  const id = await target.newDoc();
+  const observer = target.client(id);
+  const clients = Array.from({ length: n }, () => target.client(id));
+  await Promise.all([observer, ...clients].map((c) => c.ready));
+  const latencies: number[] = [];
+  const sent = new Map<string, number>();
+  const perEditor = Math.ceil(totalEdits / n);
+  const expected = perEditor * n;
+  let done: () => void = () => undefined;
+  const all = new Promise<void>((r) => (done = r));
+  observer.doc.getMap('m').observe((ev) => {
+    const now = performance.now();
+    for (const key of ev.keysChanged) {
+      const t = sent.get(key);
+      if (t !== undefined) latencies.push(now - t);
+    }
+    if (latencies.length >= expected) done();
+  });
+  const start = performance.now();
+  await Promise.all(
+    clients.map(async (c, i) => {
+      for (let k = 0; k < perEditor; k++) {
+        const key = `${i}-${k}`;
+        sent.set(key, performance.now());
+        c.doc.getMap('m').set(key, k);
+        await sleep(n === 1 ? 0 : 5);
+      }
+    }),
+  );
+  await Promise.race([all, sleep(60_000)]);
+  const elapsed = (performance.now() - start) / 1000;
+  for (const c of [observer, ...clients]) c.close();
+  return { p50: pct(latencies, 50), p99: pct(latencies, 99), perSecond: latencies.length / elapsed };
+}
+
+async function rssOf(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/** Server process memory with 1,000 drafts open and idle (one connection each). */
+async function idleDraftsMemory(count: number): Promise<{ before: number; after: number }> {
+  const { startServerProcess, createDraft } = await import('../test/support/server.js');
+  const srv = await startServerProcess({
+    env: { SAMENSPEL_MAX_CONNECTIONS_PER_ADDRESS: '100000', SAMENSPEL_CONNECTIONS_PER_MINUTE: '1000000', SAMENSPEL_COMPACT_INTERVAL_MS: '0' },
+  });
+  try {
+    const drafts = [];
+    for (let i = 0; i < count; i++) drafts.push(await createDraft(srv.url, { title: `Concept ${i}` }));
+    await sleep(500);
+    const before = await rssOf(srv.child.pid as number);
+    const open: { destroy(): void }[] = [];
+    for (let i = 0; i < drafts.length; i += 50) {
+      const batch = drafts.slice(i, i + 50).map((d) => {
+        const doc = new Y.Doc();
+        const socket = new HocuspocusProviderWebsocket({ url: srv.wsUrl, WebSocketPolyfill: WebSocket });
+        const provider = new HocuspocusProvider({ websocketProvider: socket, name: d.id, token: d.tokens.editor, document: doc, awareness: null });
+        provider.attach();
+        open.push({ destroy: () => (provider.destroy(), socket.destroy()) });
+        return new Promise<void>((r) => provider.on('synced', () => r()));
+      });
+      await Promise.all(batch);
+    }
+    await sleep(1000);
+    const after = await rssOf(srv.child.pid as number);
+    for (const o of open) o.destroy();
+    return { before, after };
+  } finally {
+    await srv.dispose();
+  }
+}
+
+export async function runSyncBench(opts: { editors?: number[]; edits?: number; idleDrafts?: number } = {}): Promise<void> {
+  const counts = opts.editors ?? [1, 10, 50];
+  const edits = opts.edits ?? 1000;
+  const make = [
+    () => samenspelTarget('Samenspel (write before ack)', true),
+    () => yWebsocketTarget(),
+    () => samenspelTarget('Samenspel (ack before write)', false),
+  ];
+  const rows: string[][] = [['editors', 'server', 'p50 ms', 'p99 ms', 'updates/s']];
+  for (const n of counts) {
+    for (const mk of make) {
+      const target = await mk();
+      const r = await editors(target, n, edits);
+      rows.push([String(n), target.name, r.p50.toFixed(2), r.p99.toFixed(2), r.perSecond.toFixed(0)]);
+      await target.close();
+    }
+  }
+  printTable(`Update latency (edit → seen by another client) and throughput, ${edits} edits per run, loopback`, rows);
+  console.log('"ack before write" is the stock-Hocuspocus ordering (not safe under kill -9); the difference is the cost of the rule.');
+
+  const idle = opts.idleDrafts ?? 1000;
+  const mem = await idleDraftsMemory(idle);
+  const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+  printTable(`Server memory (RSS) with ${idle} idle drafts open`, [
+    ['', 'RSS'],
+    ['started, no drafts loaded', mib(mem.before)],
+    [`${idle} drafts loaded, one idle connection each`, mib(mem.after)],
+    ['per draft', `${((mem.after - mem.before) / idle / 1024).toFixed(1)} KiB`],
+  ]);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quick = process.argv.includes('--quick');
+  await runSyncBench(quick ? { editors: [1, 10], edits: 200, idleDrafts: 100 } : {});
+  process.exit(0);
+}

@@ -1,0 +1,36 @@
+// Close codes and reasons shared by the sync server and its clients. The UI translates the
+// `code` strings; the numbers travel in WebSocket close frames.
+
+export const CLOSE = {
+  malformedMessage: { code: 4400, reason: 'malformed-message' },
+  unauthorized: { code: 4401, reason: 'unauthorized' },
+  authTimeout: { code: 4408, reason: 'auth-timeout' },
+  draftGone: { code: 4410, reason: 'draft-deleted' },
+  documentTooLarge: { code: 4413, reason: 'document-too-large' },
+  tooManyConnections: { code: 4429, reason: 'too-many-connections' },
+  tooManyMessages: { code: 4430, reason: 'too-many-messages-before-auth' },
+  storageFailed: { code: 4500, reason: 'storage-failed' },
+  shuttingDown: { code: 1001, reason: 'server-shutting-down' },
+  messageTooLarge: { code: 1009, reason: 'message-too-large' },
+} as const;
+
+export type CloseName = keyof typeof CLOSE;
+export type SyncErrorCode = (typeof CLOSE)[CloseName]['reason'] | 'permission-denied' | 'unknown';
+
+/** Maps a close frame to a stable error code; null for ordinary closes that warrant a retry. */
+export function errorCodeForClose(code: number | undefined, reason: string | undefined): SyncErrorCode | null {
+  for (const c of Object.values(CLOSE)) {
+    if (c.code === code || (reason && c.reason === reason)) return c.reason;
+  }
+  return null;
+}
+
+/** Codes after which reconnecting cannot help (until the user does something). */
+export const FATAL_CODES: ReadonlySet<SyncErrorCode> = new Set<SyncErrorCode>([
+  'unauthorized',
+  'permission-denied',
+  'draft-deleted',
+  'document-too-large',
+  'message-too-large',
+  'malformed-message',
+]);

@@ -1,0 +1,258 @@
+// Opens a shared draft: the Y.Doc, local persistence (y-indexeddb by default) and a
+// HocuspocusProvider to the sync server. Works offline from local storage and merges on
+// reconnect. Never seeds content: a draft's first content is written once by the server.
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { errorCodeForClose, FATAL_CODES, type SyncErrorCode } from './close-codes.js';
+import { peerFrom, presenceState, type Peer, type Presence } from './presence.js';
+import { syncUrlFor } from './share-link.js';
+import { computeStatus, sameStatus, type StatusInputs, type SyncStatus } from './status.js';
+
+/** Local persistence seam; the default is y-indexeddb. */
+export interface LocalPersistence {
+  whenSynced: Promise<unknown>;
+  destroy(): Promise<void> | void;
+}
+export type PersistenceFactory = (name: string, doc: Y.Doc) => LocalPersistence;
+
+export interface OpenDraftOptions {
+  /**
+   * Public base URL of the server (http/https) or the full ws(s) URL of /sync. Several URLs
+   * (servers of one scale-out deployment) are tried in turn when a connection drops.
+   */
+  serverUrl: string | string[];
+  draftId: string;
+  token: string;
+  presence?: Presence;
+  /** WebSocket implementation (e.g. `ws` in Node); the browser's by default. */
+  WebSocketPolyfill?: unknown;
+  /** Local persistence; false for none (tests, private windows). */
+  persistence?: PersistenceFactory | false;
+  /** Reconnect delays (ms). */
+  retry?: { minDelay?: number; maxDelay?: number };
+  /** Give up waiting for local persistence after this long and go online anyway. */
+  localTimeoutMs?: number;
+}
+
+export interface SyncSession {
+  readonly doc: Y.Doc;
+  readonly provider: HocuspocusProvider;
+  /** Resolves when local content is loaded (or persistence is off / timed out). */
+  readonly whenLocalLoaded: Promise<void>;
+  status(): SyncStatus;
+  onStatus(cb: (s: SyncStatus) => void): () => void;
+  /** Resolves once the server has acknowledged every local change ("saved"). */
+  whenSaved(timeoutMs?: number): Promise<void>;
+  setPresence(p: Presence | null): void;
+  peers(): Peer[];
+  onPeers(cb: (peers: Peer[]) => void): () => void;
+  /** Go offline on purpose / come back. */
+  disconnect(): void;
+  connect(): void;
+  /** Removes every listener, closes the connection and local persistence. Keeps local data. */
+  destroy(): Promise<void>;
+}
+
+async function defaultPersistence(): Promise<PersistenceFactory> {
+  const { IndexeddbPersistence } = await import('y-indexeddb');
+  return (name, doc) => new IndexeddbPersistence(name, doc);
+}
+
+export function localDatabaseName(draftId: string): string {
+  return `samenspel:draft:${draftId}`;
+}
+
+export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
+  const doc = new Y.Doc();
+  const factory = opts.persistence === false ? null : (opts.persistence ?? (await defaultPersistence()));
+  const local = factory ? factory(localDatabaseName(opts.draftId), doc) : null;
+
+  const urls = (Array.isArray(opts.serverUrl) ? opts.serverUrl : [opts.serverUrl]).map((u) => (/^wss?:/.test(u) ? u : syncUrlFor(u)));
+  if (urls.length === 0) throw new Error('openDraft: no server URL');
+  let urlIndex = 0;
+  const socket = new HocuspocusProviderWebsocket({
+    url: urls[0] as string,
+    autoConnect: false,
+    WebSocketPolyfill: opts.WebSocketPolyfill,
+    minDelay: opts.retry?.minDelay ?? 1000,
+    delay: opts.retry?.minDelay ?? 1000,
+    maxDelay: opts.retry?.maxDelay ?? 30_000,
+  });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: opts.draftId, token: opts.token, document: doc });
+
+  const inputs: StatusInputs = {
+    connection: 'connecting',
+    authenticated: false,
+    synced: false,
+    unsaved: 0,
+    readOnly: false,
+    fatal: null,
+    lastError: null,
+  };
+  let current = computeStatus(inputs);
+  const statusListeners = new Set<(s: SyncStatus) => void>();
+  const peerListeners = new Set<(p: Peer[]) => void>();
+  let destroyed = false;
+  // What the person wants; the provider ignores connect() while a socket is still closing.
+  let wantOnline = true;
+
+  const update = () => {
+    const next = computeStatus(inputs);
+    if (sameStatus(next, current)) return;
+    current = next;
+    for (const cb of statusListeners) cb(current);
+  };
+  const fail = (code: SyncErrorCode) => {
+    inputs.fatal = code;
+    wantOnline = false;
+    socket.disconnect();
+    update();
+  };
+
+  const onStatus = ({ status }: { status: string }) => {
+    inputs.connection = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'disconnected';
+    if (inputs.connection !== 'connected') {
+      inputs.synced = false;
+      inputs.authenticated = false;
+    }
+    if (inputs.connection === 'disconnected' && urls.length > 1) {
+      // Fail over: the next attempt goes to the next server.
+      urlIndex = (urlIndex + 1) % urls.length;
+      socket.configuration.url = urls[urlIndex] as string;
+    }
+    if (inputs.connection === 'disconnected' && wantOnline && !inputs.fatal && !destroyed && !socket.shouldConnect) {
+      void socket.connect();
+    }
+    update();
+  };
+  const onSynced = () => {
+    inputs.synced = true;
+    update();
+  };
+  const onUnsynced = ({ number }: { number: number }) => {
+    inputs.unsaved = number;
+    update();
+  };
+  const onAuthenticated = ({ scope }: { scope: string }) => {
+    inputs.authenticated = true;
+    inputs.readOnly = scope === 'readonly';
+    update();
+  };
+  const onAuthFailed = ({ reason }: { reason: string }) => fail(errorCodeForClose(undefined, reason) ?? 'permission-denied');
+  const onClose = ({ event }: { event: { code?: number; reason?: string } }) => {
+    const code = errorCodeForClose(event?.code, event?.reason);
+    if (code && FATAL_CODES.has(code)) return fail(code);
+    inputs.lastError = code;
+    update();
+  };
+  const emitPeers = () => {
+    const list = peers();
+    for (const cb of peerListeners) cb(list);
+  };
+
+  provider.on('status', onStatus);
+  provider.on('synced', onSynced);
+  provider.on('unsyncedChanges', onUnsynced);
+  provider.on('authenticated', onAuthenticated);
+  provider.on('authenticationFailed', onAuthFailed);
+  provider.on('close', onClose);
+  provider.awareness?.on('change', emitPeers);
+
+  function peers(): Peer[] {
+    const states = provider.awareness?.getStates() ?? new Map();
+    const out: Peer[] = [];
+    for (const [id, state] of states) {
+      if (id === doc.clientID) continue;
+      const p = peerFrom(id, state);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  if (opts.presence) provider.setAwarenessField('user', presenceState(opts.presence));
+
+  const whenLocalLoaded = local
+    ? Promise.race([
+        local.whenSynced.then(() => undefined),
+        new Promise<void>((r) => setTimeout(r, opts.localTimeoutMs ?? 3000)),
+      ])
+    : Promise.resolve();
+
+  // Go online once local content is in the doc, so the first sync already carries it.
+  void whenLocalLoaded.then(() => {
+    if (destroyed) return;
+    provider.attach();
+    void socket.connect();
+  });
+
+  const session: SyncSession = {
+    doc,
+    provider,
+    whenLocalLoaded,
+    status: () => current,
+    onStatus(cb) {
+      statusListeners.add(cb);
+      return () => statusListeners.delete(cb);
+    },
+    whenSaved(timeoutMs = 30_000) {
+      return new Promise((resolve, reject) => {
+        const check = (s: SyncStatus) => {
+          if (s.kind === 'saved') {
+            done();
+            resolve();
+          } else if (s.kind === 'error') {
+            done();
+            reject(new Error(`sync error: ${s.code}`));
+          }
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`not saved within ${timeoutMs} ms (status ${JSON.stringify(current)})`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          statusListeners.delete(check);
+        };
+        statusListeners.add(check);
+        check(current);
+      });
+    },
+    setPresence(p) {
+      if (!provider.awareness) return;
+      if (p) provider.setAwarenessField('user', presenceState(p));
+      else provider.awareness.setLocalState(null);
+    },
+    peers,
+    onPeers(cb) {
+      peerListeners.add(cb);
+      return () => peerListeners.delete(cb);
+    },
+    disconnect() {
+      wantOnline = false;
+      socket.disconnect();
+    },
+    connect() {
+      wantOnline = true;
+      if (inputs.fatal) return;
+      void socket.connect();
+    },
+    async destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      statusListeners.clear();
+      peerListeners.clear();
+      provider.awareness?.off('change', emitPeers);
+      provider.off('status', onStatus);
+      provider.off('synced', onSynced);
+      provider.off('unsyncedChanges', onUnsynced);
+      provider.off('authenticated', onAuthenticated);
+      provider.off('authenticationFailed', onAuthFailed);
+      provider.off('close', onClose);
+      provider.destroy();
+      socket.destroy();
+      await local?.destroy();
+      doc.destroy();
+    },
+  };
+  return session;
+}

@@ -1,0 +1,43 @@
+// Presence: who is in a draft (name, organisation, colour), read from Yjs awareness.
+// `readOnly` is set by the server for viewers and cannot be trusted from clients otherwise.
+
+export interface Presence {
+  name: string;
+  organisation?: string;
+  colour?: string;
+}
+
+export interface Peer {
+  clientId: number;
+  name: string;
+  organisation: string;
+  colour: string;
+  readOnly: boolean;
+}
+
+// Colours with at least 4.5:1 contrast against white text.
+const PALETTE = ['#1f5fa8', '#a2301f', '#2f6b2f', '#7a3e9d', '#8a5300', '#00677a', '#b0265f', '#4a4a9c'];
+
+export function colourFor(seed: string): string {
+  let h = 0;
+  for (let i = 0; i < seed.length; i++) h = (h * 31 + seed.charCodeAt(i)) >>> 0;
+  return PALETTE[h % PALETTE.length] as string;
+}
+
+const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
+
+/** Validates one awareness state from the network into a Peer (or null). */
+export function peerFrom(clientId: number, state: unknown): Peer | null {
+  if (!state || typeof state !== 'object') return null;
+  const s = state as Record<string, unknown>;
+  const user = s.user as Record<string, unknown> | undefined;
+  if (!user || typeof user !== 'object') return null;
+  const name = str(user.name, 80).trim();
+  if (!name) return null;
+  const colour = /^#[0-9a-fA-F]{6}$/.test(str(user.colour, 7)) ? str(user.colour, 7) : colourFor(name);
+  return { clientId, name, organisation: str(user.organisation, 120).trim(), colour, readOnly: s.readOnly === true };
+}
+
+export function presenceState(p: Presence): { name: string; organisation: string; colour: string } {
+  return { name: p.name.slice(0, 80), organisation: (p.organisation ?? '').slice(0, 120), colour: p.colour ?? colourFor(p.name) };
+}

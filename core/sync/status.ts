@@ -1,0 +1,34 @@
+// The sync status a person can read, as data: offline, connecting, saved, unsaved changes
+// (with a count) or an error with a stable code. The UI translates `kind` and `code`.
+import type { SyncErrorCode } from './close-codes.js';
+
+export type SyncStatus =
+  | { kind: 'connecting'; unsaved: number; readOnly: boolean }
+  | { kind: 'offline'; unsaved: number; readOnly: boolean; lastError: SyncErrorCode | null }
+  | { kind: 'saved'; unsaved: 0; readOnly: boolean }
+  | { kind: 'unsaved'; unsaved: number; readOnly: boolean }
+  | { kind: 'error'; unsaved: number; readOnly: boolean; code: SyncErrorCode };
+
+export interface StatusInputs {
+  connection: 'connecting' | 'connected' | 'disconnected';
+  authenticated: boolean;
+  /** The provider received the server's state (sync step 2) on this connection. */
+  synced: boolean;
+  unsaved: number;
+  readOnly: boolean;
+  fatal: SyncErrorCode | null;
+  lastError: SyncErrorCode | null;
+}
+
+export function computeStatus(s: StatusInputs): SyncStatus {
+  const { unsaved, readOnly } = s;
+  if (s.fatal) return { kind: 'error', code: s.fatal, unsaved, readOnly };
+  if (s.connection === 'disconnected') return { kind: 'offline', unsaved, readOnly, lastError: s.lastError };
+  if (s.connection === 'connecting' || !s.authenticated || !s.synced) return { kind: 'connecting', unsaved, readOnly };
+  if (unsaved > 0) return { kind: 'unsaved', unsaved, readOnly };
+  return { kind: 'saved', unsaved: 0, readOnly };
+}
+
+export function sameStatus(a: SyncStatus, b: SyncStatus): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,184 @@
+// Composes the sync server: storage, Hocuspocus with the drafts extension (and Redis for
+// scale-out), the /sync WebSocket front, the HTTP routes and background compaction.
+import { readFile } from 'node:fs/promises';
+import { createServer as createHttp, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttps } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { CLOSE } from '../core/sync/close-codes.js';
+import { Compactor } from './compactor.js';
+import type { Config } from './config.js';
+import { DraftsExtension, type DraftContext } from './drafts-extension.js';
+import { createApi, type ApiDeps } from './http/api.js';
+import { serveAddin, serveWeb } from './http/static.js';
+import { CORS_HEADERS, error, json } from './http/util.js';
+import { SyncSockets } from './sockets.js';
+import { openStore } from './storage/index.js';
+import type { DraftStore } from './storage/types.js';
+
+export interface RunningServer {
+  url: string;
+  config: Config;
+  store: DraftStore;
+  hocuspocus: Hocuspocus;
+  compactor: Compactor;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  store?: DraftStore;
+  seed?: ApiDeps['seed'];
+  exporter?: ApiDeps['exporter'];
+  log?: (msg: string) => void;
+}
+
+async function redisExtension(url: string): Promise<Extension> {
+  const { Redis } = await import('@hocuspocus/extension-redis');
+  const u = new URL(url);
+  return new Redis({
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    ...(u.password ? { options: { password: decodeURIComponent(u.password) } } : {}),
+  });
+}
+
+export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
+  const log = opts.log ?? ((m: string) => console.error(m));
+  const store = opts.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, memory: config.memoryStorage }));
+  const compactor = new Compactor(store, { intervalMs: config.compactIntervalMs, minUpdates: config.compactMinUpdates, log });
+
+  let sockets: SyncSockets | null = null;
+  const drafts = new DraftsExtension({
+    store,
+    maxDocumentBytes: config.limits.maxDocumentBytes,
+    socketFor: (req) => sockets?.byRequest.get(req),
+    onAppended: (id) => compactor.noteAppend(id),
+    log,
+  });
+  const extensions: Extension[] = [];
+  if (config.redisUrl) extensions.push(await redisExtension(config.redisUrl));
+  extensions.push(drafts);
+
+  const hocuspocus = new Hocuspocus({
+    name: 'samenspel',
+    quiet: true,
+    timeout: 60_000,
+    debounce: 1_000,
+    maxDebounce: 5_000,
+    // Our own limits (sockets.ts) are stricter and close with clear reasons first.
+    maxUnauthenticatedQueueMessages: config.limits.maxMessagesBeforeAuth * 4,
+    maxUnauthenticatedQueueSize: config.limits.maxMessageBytes * 4,
+    maxPendingDocuments: 8,
+    extensions,
+  });
+  sockets = new SyncSockets(hocuspocus, config.limits, log);
+  const liveSockets = sockets;
+
+  function disconnect(id: string, o: { tokenHash?: string; code: number; reason: string }): void {
+    const doc = hocuspocus.documents.get(id);
+    if (!doc) return;
+    for (const conn of doc.getConnections()) {
+      const ctx = conn.context as Partial<DraftContext>;
+      if (o.tokenHash && ctx.tokenHash !== o.tokenHash) continue;
+      const handle = liveSockets.byRequest.get(conn.request);
+      if (handle) handle.close({ code: o.code, reason: o.reason });
+      else conn.close({ code: o.code, reason: o.reason });
+    }
+  }
+
+  // Another process may have revoked a link or deleted a draft: re-check live connections.
+  async function recheck(): Promise<void> {
+    for (const [id, doc] of hocuspocus.documents) {
+      const hashes = new Set(doc.getConnections().map((c) => (c.context as Partial<DraftContext>).tokenHash).filter((h): h is string => !!h));
+      for (const tokenHash of hashes) {
+        const role = await store.roleFor(id, tokenHash).catch(() => 'error' as const);
+        if (role !== null) continue;
+        const exists = await store.exists(id).catch(() => true);
+        disconnect(id, exists ? { tokenHash, ...CLOSE.unauthorized } : CLOSE.draftGone);
+      }
+    }
+  }
+  const recheckTimer = config.recheckMs > 0 ? setInterval(() => void recheck().catch((e) => log(`[samenspel] recheck failed: ${String(e)}`)), config.recheckMs) : null;
+  recheckTimer?.unref();
+
+  let boundUrl = '';
+  const publicUrl = (_req?: IncomingMessage) => config.publicUrl ?? boundUrl;
+  const api = createApi({
+    store,
+    publicUrl,
+    adminToken: config.adminToken,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    seed: opts.seed,
+    exporter: opts.exporter,
+    disconnect,
+    log,
+  });
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (path === '/healthz') return json(res, 200, { ok: true, storage: store.kind, documents: hocuspocus.getDocumentsCount() });
+    if (path.startsWith('/api/')) {
+      for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
+      if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+      if (await api(req, res, path)) return;
+      return error(res, 404, 'not-found', 'Onbekende aanvraag.');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return error(res, 405, 'method-not-allowed', 'Methode niet toegestaan.');
+    if (path === '/addin' || path.startsWith('/addin/')) return serveAddin(req, res, config.addinDir, path.slice('/addin'.length) || '/', publicUrl());
+    return serveWeb(req, res, config.webDir, path);
+  }
+
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    onRequest(req, res).catch((e) => {
+      log(`[samenspel] ${req.method} ${new URL(req.url ?? '/', 'http://local').pathname} failed: ${String(e)}`);
+      if (!res.headersSent) error(res, 500, 'internal', 'Er ging iets mis op de server.');
+      else res.destroy();
+    });
+  };
+
+  const tls = config.tlsCert && config.tlsKey;
+  const http: Server = tls
+    ? createHttps({ cert: await readFile(config.tlsCert as string), key: await readFile(config.tlsKey as string) }, handler)
+    : createHttp(handler);
+  http.headersTimeout = 20_000;
+  http.requestTimeout = 60_000;
+  http.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (path !== '/sync') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    liveSockets.handleUpgrade(req, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const addr = http.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  boundUrl = `${tls ? 'https' : 'http'}://${host}:${addr.port}`;
+  compactor.start();
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: boundUrl,
+    config,
+    store,
+    hocuspocus,
+    compactor,
+    close() {
+      closing ??= (async () => {
+        http.close();
+        if (recheckTimer) clearInterval(recheckTimer);
+        liveSockets.closeAll(CLOSE.shuttingDown);
+        hocuspocus.closeConnections();
+        await compactor.stop();
+        await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+        http.closeAllConnections();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,188 @@
+// The drafts API: create (open on loopback, admin token otherwise), rotate and revoke links,
+// download everything held about a draft, delete it (AVG/GDPR), and .docx/.md exports.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as v from 'valibot';
+import * as Y from 'yjs';
+import { encodeShareLink } from '../../core/sync/share-link.js';
+import { buildDoc } from '../load.js';
+import type { DraftStore, Role } from '../storage/types.js';
+import { DRAFT_ID_RE, hashToken, newDraftId, newToken, newTokenSet } from '../tokens.js';
+import { BodyTooLarge, bearer, error, isLocalRequest, json, readBody, send } from './util.js';
+
+export interface ApiDeps {
+  store: DraftStore;
+  publicUrl(req: IncomingMessage): string;
+  adminToken?: string | undefined;
+  maxBodyBytes: number;
+  /** Writes the initial content of a new draft (schema version etc.) into an empty doc. */
+  seed?: ((doc: Y.Doc, input: CreateInput) => void) | undefined;
+  /** Disconnects live sockets of a draft (all, or those using one token hash). */
+  disconnect(id: string, opts: { tokenHash?: string; code: number; reason: string }): void;
+  exporter?: Exporter | undefined;
+  log(msg: string): void;
+}
+
+export interface Exporter {
+  /** lang undefined: the draft's own language. */
+  docx(doc: Y.Doc, lang?: 'nl' | 'en'): Promise<Uint8Array>;
+  markdown(doc: Y.Doc, lang?: 'nl' | 'en'): Promise<string>;
+  json(doc: Y.Doc): unknown;
+}
+
+const CreateSchema = v.object({
+  title: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  lang: v.optional(v.picklist(['nl', 'en'])),
+});
+export type CreateInput = v.InferOutput<typeof CreateSchema>;
+
+function links(base: string, id: string, tokens: Partial<Record<Role, string>>): Partial<Record<Role, string>> {
+  const out: Partial<Record<Role, string>> = {};
+  for (const [role, token] of Object.entries(tokens) as [Role, string][]) out[role] = encodeShareLink({ base, draftId: id, token });
+  return out;
+}
+
+export function createApi(deps: ApiDeps) {
+  const { store } = deps;
+
+  async function roleOf(req: IncomingMessage, id: string): Promise<Role | null> {
+    const token = bearer(req);
+    if (!token || !DRAFT_ID_RE.test(id)) return null;
+    return store.roleFor(id, hashToken(token));
+  }
+
+  async function loadDoc(id: string): Promise<{ doc: Y.Doc; unreadable: number[]; snapshotBytes: number; updates: number; createdAt: string } | null> {
+    const stored = await store.fetch(id);
+    if (!stored) return null;
+    const { doc, unreadable } = buildDoc(stored, deps.log);
+    return { doc, unreadable, snapshotBytes: stored.snapshot?.byteLength ?? 0, updates: stored.updates.length, createdAt: stored.createdAt };
+  }
+
+  async function create(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (deps.adminToken) {
+      if (bearer(req) !== deps.adminToken) return error(res, 401, 'unauthorized', 'Een beheerderstoken is nodig om concepten aan te maken.');
+    } else if (!isLocalRequest(req)) {
+      return error(res, 403, 'forbidden', 'Concepten aanmaken kan alleen lokaal, of met SAMENSPEL_ADMIN_TOKEN.');
+    }
+    let raw: string;
+    try {
+      raw = await readBody(req, deps.maxBodyBytes);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return error(res, 413, 'body-too-large', e.message);
+      throw e;
+    }
+    let parsed: unknown = {};
+    if (raw.trim()) {
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return error(res, 400, 'invalid-json', 'De aanvraag is geen geldige JSON.');
+      }
+    }
+    const input = v.safeParse(CreateSchema, parsed);
+    if (!input.success) return error(res, 400, 'invalid-input', input.issues.map((i) => i.message).join('; '));
+    const id = newDraftId();
+    const { tokens, hashes } = newTokenSet();
+    let initial: Uint8Array | undefined;
+    if (deps.seed) {
+      const doc = new Y.Doc();
+      deps.seed(doc, input.output);
+      initial = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+    }
+    await store.createDraft(id, hashes, initial);
+    const base = deps.publicUrl(req);
+    json(res, 201, { id, tokens, links: links(base, id, tokens) });
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    if (path === '/api/drafts' && req.method === 'POST') return void (await create(req, res)), true;
+    const m = /^\/api\/drafts\/([A-Za-z0-9_-]+)(\/.*)?$/.exec(path);
+    if (!m) return false;
+    const id = m[1] as string;
+    const rest = m[2] ?? '';
+    const role = await roleOf(req, id);
+    if (!role) return error(res, 401, 'unauthorized', 'Deze link is ongeldig of ingetrokken.'), true;
+    const method = req.method ?? 'GET';
+
+    if (rest === '' && method === 'GET') return json(res, 200, { id, role }), true;
+
+    const exp = /^\/export\.(docx|md)$/.exec(rest);
+    if (exp && method === 'GET') {
+      if (!deps.exporter) return error(res, 501, 'export-unavailable', 'Exporteren is op deze server niet beschikbaar.'), true;
+      const loaded = await loadDoc(id);
+      if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.'), true;
+      const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
+      const lang = q === 'en' || q === 'nl' ? q : undefined;
+      try {
+        if (exp[1] === 'docx') {
+          const bytes = await deps.exporter.docx(loaded.doc, lang);
+          send(res, 200, bytes, {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            'Content-Disposition': `attachment; filename="samenspel-${id}.docx"`,
+          });
+        } else {
+          send(res, 200, await deps.exporter.markdown(loaded.doc, lang), {
+            'Content-Type': 'text/markdown; charset=utf-8',
+            'Content-Disposition': `attachment; filename="samenspel-${id}.md"`,
+          });
+        }
+      } finally {
+        loaded.doc.destroy();
+      }
+      return true;
+    }
+
+    if (role !== 'owner') return error(res, 403, 'forbidden', 'Alleen de eigenaar van het concept kan dit.'), true;
+
+    const link = /^\/links\/(owner|editor|viewer)$/.exec(rest);
+    if (link) {
+      const target = link[1] as Role;
+      if (method === 'POST') {
+        const token = newToken();
+        const before = (await store.tokens(id)).find((t) => t.role === target);
+        await store.setToken(id, target, hashToken(token));
+        if (before) deps.disconnect(id, { tokenHash: before.hash, code: 4401, reason: 'unauthorized' });
+        return json(res, 200, { id, role: target, token, link: encodeShareLink({ base: deps.publicUrl(req), draftId: id, token }) }), true;
+      }
+      if (method === 'DELETE') {
+        if (target === 'owner') return error(res, 400, 'cannot-revoke-owner', 'De eigenaarslink kan niet worden ingetrokken, alleen vernieuwd.'), true;
+        const before = (await store.tokens(id)).find((t) => t.role === target);
+        await store.setToken(id, target, null);
+        if (before) deps.disconnect(id, { tokenHash: before.hash, code: 4401, reason: 'unauthorized' });
+        return json(res, 200, { id, role: target, revoked: true }), true;
+      }
+    }
+
+    if (rest === '/export.json' && method === 'GET') {
+      const loaded = await loadDoc(id);
+      if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.'), true;
+      const state = Y.encodeStateAsUpdate(loaded.doc);
+      const body = {
+        id,
+        createdAt: loaded.createdAt,
+        exportedAt: new Date().toISOString(),
+        links: (await store.tokens(id)).map((t) => ({ role: t.role, tokenSha256: t.hash, createdAt: t.createdAt })),
+        storage: { kind: store.kind, snapshotBytes: loaded.snapshotBytes, pendingUpdates: loaded.updates, unreadableUpdates: loaded.unreadable },
+        content: deps.exporter ? deps.exporter.json(loaded.doc) : loaded.doc.toJSON(),
+        yjsStateBase64: Buffer.from(state).toString('base64'),
+      };
+      loaded.doc.destroy();
+      res.setHeader('Content-Disposition', `attachment; filename="samenspel-${id}.json"`);
+      return json(res, 200, body), true;
+    }
+    if (rest === '/export.yjs' && method === 'GET') {
+      const loaded = await loadDoc(id);
+      if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.'), true;
+      const state = Y.encodeStateAsUpdate(loaded.doc);
+      loaded.doc.destroy();
+      return send(res, 200, state, { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename="samenspel-${id}.yjs"` }), true;
+    }
+    if (rest === '' && method === 'DELETE') {
+      await store.delete(id);
+      deps.disconnect(id, { code: 4410, reason: 'draft-deleted' });
+      return json(res, 200, { id, deleted: true }), true;
+    }
+    return error(res, 404, 'not-found', 'Onbekende aanvraag.'), true;
+  };
+}
+

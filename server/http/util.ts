@@ -1,0 +1,63 @@
+// Small HTTP helpers: JSON replies, bounded body reading, bearer tokens, security headers.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+export const PAGE_CSP =
+  "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
+  "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+export function send(res: ServerResponse, status: number, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store', ...headers });
+  res.end(body);
+}
+
+export function json(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value, null, 2), { 'Content-Type': 'application/json; charset=utf-8' });
+}
+
+export function error(res: ServerResponse, status: number, code: string, message: string): void {
+  json(res, status, { error: code, message });
+}
+
+export class BodyTooLarge extends Error {}
+
+export async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > max) throw new BodyTooLarge(`body larger than ${max} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function bearer(req: IncomingMessage): string | null {
+  const h = req.headers.authorization;
+  if (!h) return null;
+  const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(h);
+  return m?.[1] ?? null;
+}
+
+/** A request from this machine itself — not one relayed by a reverse proxy on it. */
+export function isLocalRequest(req: IncomingMessage): boolean {
+  const a = req.socket.remoteAddress;
+  const loopback = a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
+  return loopback && !req.headers['x-forwarded-for'] && !req.headers.forwarded && !req.headers['x-real-ip'];
+}
+
+/** The API authenticates by bearer token only (no cookies), so any origin may call it. */
+export const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'authorization, content-type',
+  'Access-Control-Allow-Methods': 'GET, POST, DELETE',
+  'Access-Control-Expose-Headers': 'content-disposition',
+  'Access-Control-Max-Age': '600',
+};

@@ -1,0 +1,59 @@
+// The storage seam of the sync server: drafts, their update log, snapshots and the hashes
+// of their share-link tokens. SQLite and PostgreSQL implement it; tests may fake it.
+
+export const ROLES = ['owner', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface StoredUpdate {
+  seq: number;
+  data: Uint8Array;
+}
+
+export interface StoredDraft {
+  id: string;
+  createdAt: string;
+  /** Compacted state, or null before the first compaction. */
+  snapshot: Uint8Array | null;
+  /** Updates appended after the snapshot, in append order. */
+  updates: StoredUpdate[];
+}
+
+export interface TokenRecord {
+  role: Role;
+  hash: string;
+  createdAt: string;
+}
+
+export interface DraftStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates a draft with its token hashes and (optionally) an initial Yjs update. */
+  createDraft(id: string, tokenHashes: Record<Role, string>, initial?: Uint8Array): Promise<void>;
+  exists(id: string): Promise<boolean>;
+  /** The role a token hash grants on a draft, or null. */
+  roleFor(id: string, tokenHash: string): Promise<Role | null>;
+  /** Replaces (rotate) or removes (revoke, hash null) the token of one role. */
+  setToken(id: string, role: Role, hash: string | null): Promise<boolean>;
+  tokens(id: string): Promise<TokenRecord[]>;
+  /** Everything needed to rebuild the document; null when the draft does not exist. */
+  fetch(id: string): Promise<StoredDraft | null>;
+  /**
+   * Appends one update durably: when the promise resolves the write has reached the
+   * database (SQLite: synchronous, WAL; PostgreSQL: committed). Rejects with
+   * DraftGoneError when the draft no longer exists.
+   */
+  append(id: string, update: Uint8Array): Promise<number>;
+  /** Stores a new snapshot and removes exactly the given (already merged) updates, atomically. */
+  compact(id: string, snapshot: Uint8Array, mergedSeqs: number[]): Promise<void>;
+  /** Removes the draft and everything about it. */
+  delete(id: string): Promise<boolean>;
+  /** Drafts whose update log has at least `minUpdates` rows. */
+  draftsToCompact(minUpdates: number, limit: number): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export class DraftGoneError extends Error {
+  constructor(id: string) {
+    super(`draft ${id} does not exist (deleted?)`);
+    this.name = 'DraftGoneError';
+  }
+}

@@ -1,0 +1,42 @@
+// Export: the .docx of a new draft opens in LibreOffice and shows the title and every
+// section heading; Markdown has the same headings; any role may export, nobody else.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readAgreement } from '../../core/agreement/index.js';
+import { agreementDocument } from '../../core/render/agreement.js';
+import { docxToText } from '../support/libreoffice.js';
+import { api, createDraft, startServerProcess, type ServerProcess } from '../support/server.js';
+
+let srv: ServerProcess;
+beforeAll(async () => {
+  srv = await startServerProcess();
+});
+afterAll(async () => {
+  await srv?.dispose();
+});
+
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+it('exports a new draft as a .docx that LibreOffice opens, with the section headings', { timeout: 120_000 }, async () => {
+  const d = await createDraft(srv.url, { title: 'Leesbevordering Oost' });
+  const state = await (await api(srv.url, d.tokens.owner)(`/api/drafts/${d.id}/export.yjs`)).arrayBuffer();
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, new Uint8Array(state));
+  const expected = agreementDocument(readAgreement(doc).agreement);
+  expect(expected.lang).toBe('nl');
+  expect(expected.sections.length).toBeGreaterThanOrEqual(5);
+
+  const res = await api(srv.url, d.tokens.viewer)(`/api/drafts/${d.id}/export.docx`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  const text = squash(await docxToText(new Uint8Array(await res.arrayBuffer())));
+  expect(text).toContain('Leesbevordering Oost');
+  for (const s of expected.sections) expect(text, s.title).toContain(squash(s.title));
+
+  const md = await (await api(srv.url, d.tokens.editor)(`/api/drafts/${d.id}/export.md`)).text();
+  for (const s of expected.sections) expect(md).toContain(s.title);
+  const en = await (await api(srv.url, d.tokens.editor)(`/api/drafts/${d.id}/export.md?lang=en`)).text();
+  expect(en).not.toBe(md);
+
+  expect((await fetch(`${srv.url}/api/drafts/${d.id}/export.docx`)).status).toBe(401);
+});

@@ -1,0 +1,149 @@
+// An open draft: header with title and sync status (a live region), the workspace tabs and
+// the chosen screen. Viewers get every editing control disabled.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PLAN_KINDS, updateSection } from '../agreement/index.js';
+import { AgreementScreen, type PartId } from './agreement/AgreementScreen.js';
+import { ChecklistsScreen } from './ChecklistsScreen.js';
+import { DraftContext, useEdit, useUi } from './context.js';
+import { ExportScreen } from './ExportScreen.js';
+import { SelectField, TextField } from './fields/TextField.js';
+import { HealthScreen } from './HealthScreen.js';
+import type { DraftSession } from './session.js';
+import { ShareScreen } from './ShareScreen.js';
+import { statusText } from './status-text.js';
+import type { RecentDraft } from './storage.js';
+import { TemplatesScreen } from './TemplatesScreen.js';
+import { useAgreement, useSyncStatus } from './use-doc.js';
+
+export const TABS = ['agreement', 'checklists', 'templates', 'health', 'share', 'export'] as const;
+export type TabId = (typeof TABS)[number];
+
+export interface DraftViewProps {
+  session: DraftSession;
+  onClose: () => void;
+  onTitle: (title: string) => void;
+  onTokens: (draft: RecentDraft) => void;
+  langSwitch: ComponentChildren;
+}
+
+export function DraftView(props: DraftViewProps) {
+  const { t } = useUi();
+  const { session } = props;
+  const agreement = useAgreement(session.doc);
+  const status = useSyncStatus(session);
+  const readOnly = session.draft.role === 'viewer' || status.readOnly;
+  const [tab, setTab] = useState<TabId>('agreement');
+  const [part, setPart] = useState<PartId>('partners');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  const title = agreement.meta.title.trim();
+
+  useEffect(() => {
+    if (title && title !== session.draft.title) props.onTitle(title);
+  }, [title]);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [tab]);
+
+  return (
+    <DraftContext.Provider value={{ session, readOnly }}>
+      <header class="top">
+        <p class="brand">Samenspel</p>
+        <p class="draft-title">{title || t('doc.untitled')}</p>
+        <p class={`sync sync-${status.kind}`} data-testid="sync-status">
+          {statusText(status, t)}
+        </p>
+        <SyncAnnouncer text={statusText(status, t)} quiet={status.kind === 'unsaved'} />
+        {readOnly && <p class="badge">{t('ui.readOnly')}</p>}
+        {props.langSwitch}
+        <button type="button" class="quiet" onClick={props.onClose}>{t('ui.close')}</button>
+      </header>
+      <nav class="tabs" aria-label={t('ui.tabs.nav')}>
+        <ul>
+          {TABS.map((id) => (
+            <li key={id}>
+              <button type="button" aria-current={id === tab ? 'page' : undefined} onClick={() => setTab(id)}>
+                {t(`ui.tab.${id}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <h1 class="visually-hidden">{title || t('doc.untitled')}</h1>
+        {tab === 'agreement' ? (
+          <>
+            <Editable readOnly={readOnly}>
+              <MetaFields agreement={agreement} />
+            </Editable>
+            <AgreementScreen agreement={agreement} part={part} onPart={setPart} readOnly={readOnly} />
+          </>
+        ) : (
+          <section aria-labelledby="screen-title">
+            <h2 id="screen-title" tabIndex={-1} ref={heading}>{t(`ui.tab.${tab}`)}</h2>
+            {tab === 'checklists' && (
+              <Editable readOnly={readOnly}>
+                <ChecklistsScreen agreement={agreement} />
+              </Editable>
+            )}
+            {tab === 'templates' && <TemplatesScreen agreement={agreement} />}
+            {tab === 'health' && (
+              <Editable readOnly={readOnly}>
+                <HealthScreen agreement={agreement} />
+              </Editable>
+            )}
+            {tab === 'share' && <ShareScreen onTokens={props.onTokens} />}
+            {tab === 'export' && <ExportScreen agreement={agreement} />}
+          </section>
+        )}
+      </main>
+    </DraftContext.Provider>
+  );
+}
+
+/**
+ * The live region for the sync status. Typing flips between "saving" and "saved" on every
+ * keystroke; only changes that matter (offline, back online, errors) are announced.
+ */
+function SyncAnnouncer({ text, quiet }: { text: string; quiet: boolean }) {
+  const [announced, setAnnounced] = useState(text);
+  useEffect(() => {
+    if (!quiet) setAnnounced(text);
+  }, [text, quiet]);
+  return (
+    <p class="visually-hidden" role="status">
+      {announced}
+    </p>
+  );
+}
+
+/** Disables every control inside for viewers (the server refuses their edits too). */
+export function Editable({ readOnly, children }: { readOnly: boolean; children: ComponentChildren }) {
+  return (
+    <fieldset class="bare" disabled={readOnly}>
+      {children}
+    </fieldset>
+  );
+}
+
+function MetaFields({ agreement }: { agreement: ReturnType<typeof useAgreement> }) {
+  const { t } = useUi();
+  const edit = useEdit();
+  return (
+    <details class="meta">
+      <summary>{t('ui.meta.title')}</summary>
+      <TextField label={t('ui.meta.draftTitle')} value={agreement.meta.title} onChange={(v) => edit((d) => updateSection(d, 'meta', { title: v }))} />
+      <SelectField
+        label={t('ui.meta.planKind')}
+        value={agreement.meta.planKind}
+        options={PLAN_KINDS.map((k) => ({ value: k, label: t(`planKind.${k}`) }))}
+        onChange={(v) => v && edit((d) => updateSection(d, 'meta', { planKind: v }))}
+      />
+    </details>
+  );
+}

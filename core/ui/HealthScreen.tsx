@@ -1,0 +1,82 @@
+// Gezondheid: each partner rates each condition red/amber/green with a note; the summary
+// shows where the partnership needs attention, the history shows how it went.
+import { addItem, CONDITION_IDS, RAG, removeItem, setRating, updateItem, type Agreement, type HealthCheck } from '../agreement/index.js';
+import { healthSummary } from '../health/index.js';
+import { formatDate, localize } from '../i18n/index.js';
+import { findHealthRating } from '../knowledge/index.js';
+import { useEdit, useUi } from './context.js';
+import { SelectField, TextField } from './fields/TextField.js';
+
+export function HealthScreen({ agreement }: { agreement: Agreement }) {
+  const { t, lang } = useUi();
+  const edit = useEdit();
+  const summary = healthSummary(agreement);
+  const checks = [...agreement.healthChecks].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const partnerName = (id: string | null) => {
+    if (id === null) return t('ui.health.partnership');
+    const i = agreement.partners.findIndex((p) => p.id === id);
+    return i < 0 ? t('value.unknownPartner') : agreement.partners[i]!.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
+  };
+  return (
+    <div>
+      <p class="explain">{t('ui.health.explain')}</p>
+      <h3>{t('ui.health.summary')}</h3>
+      <ul class="health-summary plain">
+        {summary.conditions.map((c) => (
+          <li key={c.conditionId} class={`rag-row ${c.worst ?? 'none'}`}>
+            <strong>{t(`condition.${c.conditionId}`)}</strong>:{' '}
+            {c.latest.length === 0
+              ? t('ui.health.notRated')
+              : t('ui.health.counts', { green: c.counts.green, amber: c.counts.amber, red: c.counts.red })}
+            {c.trend && <> · {t(`ui.health.trend.${c.trend}`)}</>}
+            {c.needsAttention && <span class="warning small"> {t('ui.health.attention')}</span>}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => edit((d) => addItem(d, 'healthChecks', { date: new Date().toISOString().slice(0, 10), partnerId: agreement.partners[0]?.id ?? null }))}>
+        {t('ui.health.add')}
+      </button>
+      <h3>{t('ui.health.history')}</h3>
+      {checks.length === 0 && <p class="empty">{t('ui.health.none')}</p>}
+      <ol class="cards">
+        {checks.map((c, i) => (
+          <CheckCard key={c.id} check={c} n={checks.length - i} agreement={agreement} partnerName={partnerName} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function CheckCard({ check, n, agreement, partnerName }: { check: HealthCheck; n: number; agreement: Agreement; partnerName: (id: string | null) => string }) {
+  const { t, lang } = useUi();
+  const edit = useEdit();
+  return (
+    <li class="card">
+      <h4>{t('ui.health.check', { n, who: partnerName(check.partnerId), date: check.date ? formatDate(check.date, lang) : '–' })}</h4>
+      <div class="inline">
+        <SelectField
+          label={t('ui.health.who', { n })}
+          value={check.partnerId ?? 'all'}
+          options={[{ value: 'all', label: t('ui.health.partnership') }, ...agreement.partners.map((p) => ({ value: p.id, label: partnerName(p.id) }))]}
+          onChange={(v) => edit((d) => updateItem(d, 'healthChecks', check.id, { partnerId: v === 'all' || !v ? null : v }))}
+        />
+        <TextField type="date" label={t('ui.health.date', { n })} value={check.date ?? ''} onChange={(v) => edit((d) => updateItem(d, 'healthChecks', check.id, { date: v || null }))} />
+      </div>
+      {CONDITION_IDS.map((cid) => (
+        <fieldset key={cid} class="rag">
+          <legend>{t(`condition.${cid}`)}</legend>
+          {RAG.map((r) => (
+            <span key={r} class={`check rag-${r}`}>
+              <input type="radio" id={`${check.id}-${cid}-${r}`} name={`${check.id}-${cid}`} checked={check.ratings[cid] === r} onChange={() => edit((d) => setRating(d, check.id, cid, r))} />
+              <label for={`${check.id}-${cid}-${r}`} title={localize(findHealthRating(r)?.meaning ?? { nl: '', en: '' }, lang)}>{t(`rag.${r}`)}</label>
+            </span>
+          ))}
+        </fieldset>
+      ))}
+      <TextField multiline rows={2} label={t('ui.health.note', { n })} value={check.note} onChange={(v) => edit((d) => updateItem(d, 'healthChecks', check.id, { note: v }))} />
+      <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'healthChecks', check.id))}>
+        {t('ui.remove')}<span class="visually-hidden"> {t('ui.health.check', { n, who: partnerName(check.partnerId), date: check.date ?? '' })}</span>
+      </button>
+    </li>
+  );
+}

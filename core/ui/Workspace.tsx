@@ -1,0 +1,195 @@
+// The workspace: start screen or an open draft, with the language, the host and the
+// settings of this device. Host-neutral: the side panel, the web page and the task pane
+// each mount it with their own Host and store.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { translator, type Lang } from '../i18n/index.js';
+import { decodeShareLink } from '../sync/share-link.js';
+import { NotifyContext, UiContext } from './context.js';
+import { DraftView } from './DraftView.js';
+import type { Host } from './host.js';
+import { createRemoteDraft, fetchRole, ServerError } from './server-api.js';
+import { openSession as defaultOpener, type DraftSession, type SessionOpener } from './session.js';
+import { SettingsForm } from './SettingsForm.js';
+import { StartScreen } from './StartScreen.js';
+import { listRecent, loadSettings, rememberDraft, saveSettings, type KeyValueStore, type RecentDraft, type Role, type Settings } from './storage.js';
+
+export interface WorkspaceProps {
+  host: Host;
+  store: KeyValueStore;
+  defaultServerUrl: string;
+  /** The web page: the server is the page's own origin and cannot be changed. */
+  fixedServerUrl?: boolean;
+  /** A share link to open at start (the web page's own URL). */
+  initialLink?: string | null;
+  openSession?: SessionOpener;
+  /** Reopen the draft that was open when the panel closed (the side panel). */
+  reopenLast?: boolean;
+  /** Called when a draft is opened (the web page puts its link in the address bar). */
+  onDraftOpened?: (draft: RecentDraft | null) => void;
+}
+
+export function Workspace(props: WorkspaceProps) {
+  const opener = props.openSession ?? defaultOpener;
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [recent, setRecent] = useState<RecentDraft[]>([]);
+  const [session, setSession] = useState<DraftSession | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const lang: Lang = settings?.lang ?? 'nl';
+  const t = useMemo(() => translator(lang), [lang]);
+  const env = useMemo(() => ({ host: props.host, lang, t }), [props.host, lang, t]);
+  const sessionRef = useRef<DraftSession | null>(null);
+  const notify = useMemo(() => {
+    let n = 0;
+    return (m: string) => setMessage(`${m}${'\u200b'.repeat(n++ % 2)}`);
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const s = await loadSettings(props.store, { serverUrl: props.defaultServerUrl, name: '', organisation: '', lang: 'nl' });
+      if (props.fixedServerUrl) s.serverUrl = props.defaultServerUrl;
+      setSettings(s);
+      setRecent(await listRecent(props.store));
+      if (props.initialLink) await join(props.initialLink, s);
+      else if (props.reopenLast) {
+        const last = await props.store.get<{ id: string; serverUrl: string } | null>('last-open');
+        const draft = last && (await listRecent(props.store)).find((d) => d.id === last.id && d.serverUrl === last.serverUrl);
+        if (draft) await open(draft, s);
+      }
+    })();
+    return () => void sessionRef.current?.destroy();
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  async function open(draft: RecentDraft, s: Settings = settings!) {
+    setBusy(true);
+    setError(null);
+    try {
+      const remembered = await rememberDraft(props.store, { ...draft, openedAt: new Date().toISOString() });
+      setRecent(await listRecent(props.store));
+      await sessionRef.current?.destroy();
+      performance.mark('samenspel:open-start');
+      const next = await opener(remembered, { name: s.name.trim() || translator(s.lang)('ui.presence.guest'), organisation: s.organisation });
+      performance.mark('samenspel:open-done');
+      sessionRef.current = next;
+      setSession(next);
+      await props.store.set('last-open', { id: remembered.id, serverUrl: remembered.serverUrl });
+      props.onDraftOpened?.(remembered);
+    } catch (e) {
+      setError(translator(s.lang)('ui.start.openFailed'));
+      console.error(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function create(title: string) {
+    const s = settings!;
+    const tt = translator(s.lang);
+    setBusy(true);
+    setError(null);
+    try {
+      if (props.host.requestAccess && !(await props.host.requestAccess(s.serverUrl))) {
+        setError(tt('ui.start.noAccess'));
+        return;
+      }
+      const created = await createRemoteDraft(s.serverUrl, { title: title || tt('ui.start.defaultTitle'), lang: s.lang });
+      await open({ id: created.id, title: title || tt('ui.start.defaultTitle'), serverUrl: s.serverUrl, role: 'owner', tokens: created.tokens, openedAt: '' }, s);
+    } catch (e) {
+      setError(e instanceof ServerError && e.code === 'unreachable' ? tt('ui.start.unreachable') : tt('ui.start.createFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function join(link: string, s: Settings = settings!) {
+    const tt = translator(s.lang);
+    const parsed = decodeShareLink(link);
+    if (!parsed) {
+      setError(tt('ui.start.badLink'));
+      return;
+    }
+    // The extension asks for access to a server other than the loopback default (user gesture: this submit).
+    if (props.host.requestAccess && !(await props.host.requestAccess(parsed.base))) {
+      setError(tt('ui.start.noAccess'));
+      return;
+    }
+    const known = (await listRecent(props.store)).find((d) => d.id === parsed.draftId && d.serverUrl === parsed.base);
+    let role: Role = known?.tokens[known.role] === parsed.token ? known.role : 'editor';
+    try {
+      role = await fetchRole(parsed.base, parsed.draftId, parsed.token);
+    } catch (e) {
+      if (e instanceof ServerError && (e.status === 401 || e.status === 403)) {
+        setError(tt('ui.start.linkRevoked'));
+        return;
+      }
+      // Offline: open from this device's copy; the server decides the role when it is back.
+    }
+    await open({ id: parsed.draftId, title: known?.title ?? '', serverUrl: parsed.base, role, tokens: { [role]: parsed.token }, openedAt: '' }, s);
+  }
+
+  async function close() {
+    await sessionRef.current?.destroy();
+    sessionRef.current = null;
+    setSession(null);
+    await props.store.set('last-open', null);
+    setRecent(await listRecent(props.store));
+    props.onDraftOpened?.(null);
+  }
+
+  async function changeSettings(next: Settings) {
+    setSettings(next);
+    await saveSettings(props.store, next);
+  }
+
+  return (
+    <UiContext.Provider value={env}>
+      <NotifyContext.Provider value={notify}>
+        <div class="app">
+          <a class="skip-link" href="#main">{t('ui.skip')}</a>
+          {!settings ? (
+            <main id="main" tabIndex={-1}>
+              <p>{t('ui.loading')}</p>
+            </main>
+          ) : session ? (
+            <DraftView
+              key={session.draft.id}
+              session={session}
+              onClose={close}
+              onTitle={(title) => void rememberDraft(props.store, { ...session.draft, title })}
+              onTokens={(d) => void rememberDraft(props.store, d)}
+              langSwitch={<LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />}
+            />
+          ) : (
+            <>
+              <header class="top">
+                <p class="brand">Samenspel</p>
+                <LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />
+              </header>
+              <main id="main" tabIndex={-1}>
+                <StartScreen recent={recent} busy={busy} error={error} onCreate={create} onJoin={(l) => join(l)} onOpen={(d) => open(d)} />
+                <SettingsForm settings={settings} fixedServerUrl={!!props.fixedServerUrl} onChange={changeSettings} />
+              </main>
+            </>
+          )}
+          <div class="visually-hidden" aria-live="polite" data-testid="announcer">
+            {message}
+          </div>
+        </div>
+      </NotifyContext.Provider>
+    </UiContext.Provider>
+  );
+}
+
+function LangSwitch({ lang, onChange }: { lang: Lang; onChange: (l: Lang) => void }) {
+  const other: Lang = lang === 'nl' ? 'en' : 'nl';
+  return (
+    <button type="button" class="quiet lang" lang={other} onClick={() => onChange(other)}>
+      {other === 'en' ? 'English' : 'Nederlands'}
+    </button>
+  );
+}

@@ -1,0 +1,32 @@
+// Het achtje rond organiseren: per partner who talks at director and at professional level
+// and how they keep each other informed; plus the general communication agreements.
+import { updateItem, updateSection, type Agreement } from '../../agreement/index.js';
+import { FIGURE_EIGHT } from '../../knowledge/index.js';
+import { useEdit, useUi } from '../context.js';
+import { Explain } from '../fields/Explain.js';
+import { TextField } from '../fields/TextField.js';
+
+export function AchtjePart({ agreement }: { agreement: Agreement }) {
+  const { t } = useUi();
+  const edit = useEdit();
+  return (
+    <div>
+      <Explain summary={FIGURE_EIGHT.summary} more={[FIGURE_EIGHT.topDown, FIGURE_EIGHT.bottomUp, ...FIGURE_EIGHT.whenMissing]} />
+      <TextField multiline label={t('ui.achtje.communication')} value={agreement.communication.agreements} onChange={(v) => edit((d) => updateSection(d, 'communication', { agreements: v }))} />
+      {agreement.partners.length === 0 && <p class="empty">{t('ui.interests.noPartners')}</p>}
+      <ul class="cards">
+        {agreement.partners.map((p, i) => {
+          const name = p.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
+          return (
+            <li key={p.id} class="card">
+              <h3>{name}</h3>
+              <TextField label={t('ui.achtje.director', { partner: name })} value={p.directorContact} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { directorContact: v }))} />
+              <TextField label={t('ui.achtje.professional', { partner: name })} value={p.professionalContact} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { professionalContact: v }))} />
+              <TextField multiline rows={2} label={t('ui.achtje.alignment', { partner: name })} value={p.alignment} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { alignment: v }))} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

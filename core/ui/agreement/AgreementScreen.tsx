@@ -1,0 +1,69 @@
+// Afspraken: one screen per part of the agreement model, chosen from a list of parts.
+import type { FunctionComponent } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Agreement } from '../../agreement/index.js';
+import { useUi } from '../context.js';
+import { Editable } from '../DraftView.js';
+import { AchtjePart } from './AchtjePart.js';
+import { AmbitionPart } from './AmbitionPart.js';
+import { BudgetPart } from './BudgetPart.js';
+import { DecisionsPart } from './DecisionsPart.js';
+import { InterestsPart } from './InterestsPart.js';
+import { PartnersPart } from './PartnersPart.js';
+import { PeriodPart } from './PeriodPart.js';
+import { ProcessPart } from './ProcessPart.js';
+import { RelationshipPart } from './RelationshipPart.js';
+import { RolesPart } from './RolesPart.js';
+import { RulesPart } from './RulesPart.js';
+
+export const PARTS = ['partners', 'ambition', 'interests', 'roles', 'decisions', 'rules', 'achtje', 'process', 'relationship', 'budget', 'period'] as const;
+export type PartId = (typeof PARTS)[number];
+
+const COMPONENTS: Record<PartId, FunctionComponent<{ agreement: Agreement }>> = {
+  partners: PartnersPart,
+  ambition: AmbitionPart,
+  interests: InterestsPart,
+  roles: RolesPart,
+  decisions: DecisionsPart,
+  rules: RulesPart,
+  achtje: AchtjePart,
+  process: ProcessPart,
+  relationship: RelationshipPart,
+  budget: BudgetPart,
+  period: PeriodPart,
+};
+
+export function AgreementScreen(props: { agreement: Agreement; part: PartId; onPart: (p: PartId) => void; readOnly: boolean }) {
+  const { t } = useUi();
+  const Part = COMPONENTS[props.part];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [props.part]);
+  return (
+    <div class="parts">
+      <nav aria-label={t('ui.parts.nav')} class="subnav">
+        <ul>
+          {PARTS.map((p) => (
+            <li key={p}>
+              <button type="button" aria-current={p === props.part ? 'page' : undefined} onClick={() => props.onPart(p)}>
+                {t(`ui.part.${p}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="part-title" class="part">
+        <h2 id="part-title" tabIndex={-1} ref={heading}>{t(`ui.part.${props.part}`)}</h2>
+        <Editable readOnly={props.readOnly}>
+          <Part agreement={props.agreement} />
+        </Editable>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// Middelen: budget lines (who pays what, money or in kind) and the co-financing check
+// against the chosen funding scheme (e.g. SPUK: at most 80 % subsidy, at least 20 % co-financing).
+import {
+  addItem,
+  BUDGET_CATEGORIES,
+  checkFunding,
+  CONTRIBUTION_KINDS,
+  FUNDING_SCHEMES,
+  findScheme,
+  removeItem,
+  updateItem,
+  updateSection,
+  type Agreement,
+  type FundingFinding,
+} from '../../agreement/index.js';
+import { formatEuro, formatList, formatPercent, tOr, type Lang, type Translate } from '../../i18n/index.js';
+import { useEdit, useUi } from '../context.js';
+import { SelectField, TextField } from '../fields/TextField.js';
+
+function findingText(f: FundingFinding, t: Translate, lang: Lang, a: Agreement, check: ReturnType<typeof checkFunding>): string {
+  switch (f.code) {
+    case 'subsidy-too-high':
+      return t('resources.subsidyTooHigh', { subsidyShare: formatPercent(f.share, lang), maxSubsidy: formatPercent(f.max, lang) });
+    case 'co-financing-too-low':
+      return t('resources.coFinancingTooLow', { coShare: formatPercent(f.share, lang), minCo: formatPercent(f.min, lang) });
+    case 'above-maximum':
+      return t('resources.aboveMaximum', { subsidy: formatEuro(f.subsidy, lang), max: formatEuro(f.max, lang), activity: tOr(lang, `schemeActivity.${f.activity}`, f.activity) });
+    case 'ineligible-category':
+      return t('resources.ineligible', {
+        category: t(`category.${f.category}`),
+        categories: formatList((check.scheme?.eligibleCategories ?? []).map((c) => t(`category.${c}`)), lang),
+      });
+    case 'no-activity':
+      return t('resources.noActivity');
+  }
+  return a.meta.title;
+}
+
+/** Euro text (1.250,50 or 1250.50) → cents, or null when not a number. */
+export function parseEuro(text: string): number | null {
+  const cleaned = text.replace(/[€\s]/g, '');
+  if (!cleaned) return 0;
+  const normalised = /,\d{1,2}$/.test(cleaned) ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '');
+  const n = Number(normalised);
+  return Number.isFinite(n) && n >= 0 ? Math.round(n * 100) : null;
+}
+
+export function BudgetPart({ agreement }: { agreement: Agreement }) {
+  const { t, lang } = useUi();
+  const edit = useEdit();
+  const r = agreement.resources;
+  const check = checkFunding(agreement);
+  const scheme = findScheme(r.scheme);
+  const partnerName = (id: string) => {
+    const i = agreement.partners.findIndex((p) => p.id === id);
+    return i < 0 ? t('value.unknownPartner') : agreement.partners[i]!.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
+  };
+  return (
+    <div>
+      <p class="explain">{t('ui.budget.explain')}</p>
+      <div class="inline">
+        <SelectField
+          label={t('ui.budget.scheme')}
+          value={r.scheme ?? ''}
+          empty={t('ui.budget.noScheme')}
+          options={FUNDING_SCHEMES.map((s) => ({ value: s.id, label: tOr(lang, `scheme.${s.id}`, s.id) }))}
+          onChange={(v) => edit((d) => updateSection(d, 'resources', { scheme: v || null, schemeActivity: null }))}
+        />
+        {scheme && (
+          <SelectField
+            label={t('ui.budget.activity')}
+            value={r.schemeActivity ?? ''}
+            empty={t('ui.choose')}
+            options={scheme.activities.map((a) => ({ value: a.id, label: `${tOr(lang, `schemeActivity.${a.id}`, a.id)} (max. ${formatEuro(a.maxSubsidy, lang)})` }))}
+            onChange={(v) => edit((d) => updateSection(d, 'resources', { schemeActivity: v || null }))}
+          />
+        )}
+      </div>
+      <h3>{t('ui.budget.lines')}</h3>
+      {r.lines.length === 0 && <p class="empty">{t('ui.budget.none')}</p>}
+      <ol class="cards">
+        {r.lines.map((line, i) => (
+          <li key={line.id} class="card">
+            <TextField label={t('ui.budget.description', { n: i + 1 })} value={line.description} onChange={(v) => edit((d) => updateItem(d, 'budgetLines', line.id, { description: v }))} />
+            <div class="inline">
+              <AmountField label={t('ui.budget.amount', { n: i + 1 })} cents={line.amount} onChange={(amount) => edit((d) => updateItem(d, 'budgetLines', line.id, { amount }))} />
+              <SelectField label={t('ui.budget.category', { n: i + 1 })} value={line.category} options={BUDGET_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} onChange={(v) => v && edit((d) => updateItem(d, 'budgetLines', line.id, { category: v }))} />
+              <SelectField label={t('ui.budget.kind', { n: i + 1 })} value={line.kind} options={CONTRIBUTION_KINDS.map((c) => ({ value: c, label: t(`contribution.${c}`) }))} onChange={(v) => v && edit((d) => updateItem(d, 'budgetLines', line.id, { kind: v }))} />
+              <SelectField
+                label={t('ui.budget.payer', { n: i + 1 })}
+                value={line.payerId ?? 'subsidy'}
+                options={[{ value: 'subsidy', label: t('value.subsidy') }, ...agreement.partners.map((p) => ({ value: p.id, label: partnerName(p.id) }))]}
+                onChange={(v) => edit((d) => updateItem(d, 'budgetLines', line.id, { payerId: v === 'subsidy' || !v ? null : v }))}
+              />
+            </div>
+            <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'budgetLines', line.id))}>
+              {t('ui.remove')}<span class="visually-hidden"> {t('ui.budget.description', { n: i + 1 })}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => edit((d) => addItem(d, 'budgetLines', {}))}>{t('ui.budget.add')}</button>
+      <div class="summary" aria-live="polite">
+        <dl class="totals">
+          <dt>{t('resources.total')}</dt><dd>{formatEuro(check.total, lang)}</dd>
+          <dt>{t('resources.subsidyTotal')}</dt><dd>{formatEuro(check.subsidy, lang)} ({formatPercent(check.subsidyShare, lang)})</dd>
+          <dt>{t('resources.coFinancing')}</dt><dd>{formatEuro(check.coFinancing, lang)} ({formatPercent(check.coFinancingShare, lang)})</dd>
+        </dl>
+        {check.ok && check.scheme && (
+          <p class="ok">
+            {t('resources.checkOk', {
+              subsidyShare: formatPercent(check.subsidyShare, lang),
+              maxSubsidy: formatPercent(check.scheme.maxSubsidyShare, lang),
+              coShare: formatPercent(check.coFinancingShare, lang),
+              minCo: formatPercent(check.scheme.minCoFinancingShare, lang),
+            })}
+          </p>
+        )}
+        {check.findings.map((f, i) => <p key={i} class="warning">{findingText(f, t, lang, agreement, check)}</p>)}
+      </div>
+    </div>
+  );
+}
+
+function AmountField({ label, cents, onChange }: { label: string; cents: number; onChange: (cents: number) => void }) {
+  const shown = (cents / 100).toFixed(2).replace('.', ',');
+  return (
+    <TextField
+      lazy
+      label={label}
+      value={shown}
+      onChange={(v) => {
+        const parsed = parseEuro(v);
+        if (parsed !== null && parsed !== cents) onChange(parsed);
+      }}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+// Besluitvorming: a decision rule chosen from explained presets, its scope, escalation and
+// the decision log.
+import { addItem, removeItem, updateItem, updateSection, type Agreement, type DecisionRuleId } from '../../agreement/index.js';
+import { localize } from '../../i18n/index.js';
+import { DECISION_RULES } from '../../knowledge/index.js';
+import { useEdit, useUi } from '../context.js';
+import { TextField } from '../fields/TextField.js';
+
+export function DecisionsPart({ agreement }: { agreement: Agreement }) {
+  const { t, lang } = useUi();
+  const edit = useEdit();
+  const d = agreement.decisions;
+  return (
+    <div>
+      <fieldset class="choices">
+        <legend>{t('ui.decisions.rule')}</legend>
+        {DECISION_RULES.map((rule) => (
+          <div key={rule.id} class="choice">
+            <input
+              type="radio"
+              name="decision-rule"
+              id={`rule-${rule.id}`}
+              checked={d.rule === rule.id}
+              onChange={() => edit((doc) => updateSection(doc, 'decisions', { rule: rule.id as DecisionRuleId }))}
+            />
+            <label for={`rule-${rule.id}`}>
+              <strong>{localize(rule.name, lang)}</strong> — {localize(rule.summary, lang)}
+            </label>
+            <details>
+              <summary>{t('ui.decisions.how', { rule: localize(rule.name, lang) })}</summary>
+              <ol>{rule.steps.map((s, i) => <li key={i}>{localize(s, lang)}</li>)}</ol>
+              <p><strong>{t('ui.decisions.whenToUse')}</strong></p>
+              <ul>{rule.whenToUse.map((s, i) => <li key={i}>{localize(s, lang)}</li>)}</ul>
+              <p><strong>{t('ui.decisions.watchFor')}</strong></p>
+              <ul>{rule.watchFor.map((s, i) => <li key={i}>{localize(s, lang)}</li>)}</ul>
+            </details>
+          </div>
+        ))}
+      </fieldset>
+      <TextField multiline label={t('ui.decisions.scope')} value={d.scope} onChange={(v) => edit((doc) => updateSection(doc, 'decisions', { scope: v }))} />
+      <TextField multiline label={t('ui.decisions.escalation')} hint={t('ui.decisions.escalationHint')} value={d.escalation} onChange={(v) => edit((doc) => updateSection(doc, 'decisions', { escalation: v }))} />
+      <h3>{t('decisions.log')}</h3>
+      {d.log.length === 0 && <p class="empty">{t('ui.decisions.noLog')}</p>}
+      <ol class="cards">
+        {d.log.map((entry, i) => (
+          <li key={entry.id} class="card">
+            <TextField type="date" label={t('ui.decisions.date', { n: i + 1 })} value={entry.date ?? ''} onChange={(v) => edit((doc) => updateItem(doc, 'decisionLog', entry.id, { date: v || null }))} />
+            <TextField multiline rows={2} label={t('ui.decisions.decision', { n: i + 1 })} value={entry.decision} onChange={(v) => edit((doc) => updateItem(doc, 'decisionLog', entry.id, { decision: v }))} />
+            <TextField multiline rows={2} label={t('ui.decisions.rationale', { n: i + 1 })} value={entry.rationale} onChange={(v) => edit((doc) => updateItem(doc, 'decisionLog', entry.id, { rationale: v }))} />
+            <button type="button" class="quiet" onClick={() => edit((doc) => removeItem(doc, 'decisionLog', entry.id))}>
+              {t('ui.remove')}<span class="visually-hidden"> {t('ui.decisions.decision', { n: i + 1 })}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => edit((doc) => addItem(doc, 'decisionLog', { date: new Date().toISOString().slice(0, 10) }))}>{t('ui.decisions.addLog')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Belangen per partner on three levels. Collective and organisational interests are shared;
+// personal interests live in the private doc and stay on this device.
+import {
+  addItem,
+  addPrivate,
+  removeItem,
+  removePrivate,
+  SHARED_INTEREST_LEVELS,
+  updateItem,
+  updatePrivate,
+  type Agreement,
+  type Partner,
+} from '../../agreement/index.js';
+import { localize } from '../../i18n/index.js';
+import { INTEREST_LEVELS, INTERESTS } from '../../knowledge/index.js';
+import { useDraft, useEdit, useUi } from '../context.js';
+import { Explain } from '../fields/Explain.js';
+import { TextField } from '../fields/TextField.js';
+import { usePrivate } from '../use-doc.js';
+
+export function InterestsPart({ agreement }: { agreement: Agreement }) {
+  const { t } = useUi();
+  return (
+    <div>
+      <Explain summary={INTERESTS.summary} more={INTERESTS.tips} />
+      {agreement.partners.length === 0 && <p class="empty">{t('ui.interests.noPartners')}</p>}
+      {agreement.partners.map((p, i) => (
+        <PartnerInterests key={p.id} partner={p} index={i} agreement={agreement} />
+      ))}
+    </div>
+  );
+}
+
+function PartnerInterests({ partner, index, agreement }: { partner: Partner; index: number; agreement: Agreement }) {
+  const { t, lang } = useUi();
+  const edit = useEdit();
+  const { session } = useDraft();
+  const priv = usePrivate(session.privateDoc);
+  const name = partner.name.trim() || t('ui.partners.unnamed', { n: index + 1 });
+  const personal = priv.personalInterests.filter((x) => x.partnerId === partner.id);
+  const levelInfo = (id: string) => INTEREST_LEVELS.find((l) => l.id === id);
+  return (
+    <section class="card" aria-label={t('ui.interests.of', { partner: name })}>
+      <h3>{t('ui.interests.of', { partner: name })}</h3>
+      {SHARED_INTEREST_LEVELS.map((level) => {
+        const items = agreement.interests.filter((x) => x.partnerId === partner.id && x.level === level);
+        const info = levelInfo(level === 'organisational' ? 'organisation' : level);
+        return (
+          <div key={level} class="group">
+            <h4>{t(`level.${level}`)}</h4>
+            {info && <p class="hint">{localize(info.explanation, lang)}</p>}
+            <ul class="plain">
+              {items.map((x, j) => (
+                <li key={x.id} class="row">
+                  <TextField
+                    multiline
+                    rows={2}
+                    label={t('ui.interests.text', { level: t(`level.${level}`), n: j + 1, partner: name })}
+                    hideLabel
+                    value={x.text}
+                    onChange={(v) => edit((d) => updateItem(d, 'interests', x.id, { text: v }))}
+                  />
+                  {x.source && (
+                    <p class="hint">
+                      {t('ui.interests.source')} <a href={x.source.url} target="_blank" rel="noopener noreferrer">{x.source.title || x.source.url}</a>
+                    </p>
+                  )}
+                  <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'interests', x.id))}>
+                    {t('ui.remove')}
+                    <span class="visually-hidden"> {t('ui.interests.text', { level: t(`level.${level}`), n: j + 1, partner: name })}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => edit((d) => addItem(d, 'interests', { partnerId: partner.id, level }))}>
+              {t('ui.interests.add', { level: t(`level.${level}`) })}
+              <span class="visually-hidden"> ({name})</span>
+            </button>
+          </div>
+        );
+      })}
+      <div class="group private">
+        <h4>
+          {t('level.personal')} <span class="badge">{t('ui.interests.localOnly')}</span>
+        </h4>
+        <p class="hint">{t('ui.interests.personalHint')}</p>
+        <ul class="plain">
+          {personal.map((x, j) => (
+            <li key={x.id} class="row">
+              <TextField label={t('ui.interests.person', { n: j + 1, partner: name })} value={x.person} onChange={(v) => updatePrivate(session.privateDoc, 'personalInterests', x.id, { person: v })} />
+              <TextField multiline rows={2} label={t('ui.interests.personal', { n: j + 1, partner: name })} value={x.text} onChange={(v) => updatePrivate(session.privateDoc, 'personalInterests', x.id, { text: v })} />
+              <button type="button" class="quiet" onClick={() => removePrivate(session.privateDoc, 'personalInterests', x.id)}>
+                {t('ui.remove')}
+                <span class="visually-hidden"> {t('ui.interests.personal', { n: j + 1, partner: name })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" onClick={() => addPrivate(session.privateDoc, 'personalInterests', { partnerId: partner.id })}>
+          {t('ui.interests.addPersonal')}
+          <span class="visually-hidden"> ({name})</span>
+        </button>
+      </div>
+    </section>
+  );
+}

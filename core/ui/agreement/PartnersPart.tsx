@@ -1,0 +1,43 @@
+// Partners: who takes part, their representative and mandate, and halen en brengen
+// (what each partner wants to get and what it brings).
+import { addItem, PARTNER_KINDS, removePartner, updateItem, type Agreement } from '../../agreement/index.js';
+import { GETTING_STARTED } from '../../knowledge/index.js';
+import { useEdit, useUi } from '../context.js';
+import { Explain } from '../fields/Explain.js';
+import { SelectField, TextField } from '../fields/TextField.js';
+
+export function PartnersPart({ agreement }: { agreement: Agreement }) {
+  const { t } = useUi();
+  const edit = useEdit();
+  const start = GETTING_STARTED[0];
+  return (
+    <div>
+      {start && <Explain summary={start.description} more={start.actions} />}
+      {agreement.partners.length === 0 && <p class="empty">{t('ui.partners.none')}</p>}
+      <ol class="cards">
+        {agreement.partners.map((p, i) => (
+          <li key={p.id} class="card">
+            <h3>{p.name.trim() || t('ui.partners.unnamed', { n: i + 1 })}</h3>
+            <TextField label={t('ui.partners.name')} value={p.name} onChange={(name) => edit((d) => updateItem(d, 'partners', p.id, { name }))} />
+            <SelectField
+              label={t('ui.partners.kind')}
+              value={p.kind}
+              options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }))}
+              onChange={(kind) => kind && edit((d) => updateItem(d, 'partners', p.id, { kind }))}
+            />
+            <TextField label={t('ui.partners.representative')} value={p.representative} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { representative: v }))} />
+            <TextField label={t('ui.partners.mandate')} value={p.mandate} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { mandate: v }))} />
+            <TextField multiline label={t('ui.partners.gets')} hint={t('ui.partners.getsHint')} value={p.gets} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { gets: v }))} />
+            <TextField multiline label={t('ui.partners.brings')} hint={t('ui.partners.bringsHint')} value={p.brings} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { brings: v }))} />
+            <button type="button" class="quiet" onClick={() => edit((d) => removePartner(d, p.id))}>
+              {t('ui.partners.remove', { name: p.name.trim() || t('ui.partners.unnamed', { n: i + 1 }) })}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => edit((d) => addItem(d, 'partners', { kind: agreement.partners.length === 0 ? 'library' : 'other' }))}>
+        {t('ui.partners.add')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// Rollen: activities × partners as a RACI grid. Each activity needs exactly one
+// Accountable; the grid says so when there is none or more than one.
+import { addItem, RACI_ROLES, removeItem, setRole, updateItem, type Agreement, type RaciRole } from '../../agreement/index.js';
+import { ORGANISATION, RACI_ROLES as RACI_INFO, RACI_RULE } from '../../knowledge/index.js';
+import { useEdit, useUi } from '../context.js';
+import { Explain } from '../fields/Explain.js';
+import { TextField } from '../fields/TextField.js';
+
+export function RolesPart({ agreement }: { agreement: Agreement }) {
+  const { t } = useUi();
+  const edit = useEdit();
+  const partnerName = (i: number) => agreement.partners[i]!.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
+  return (
+    <div>
+      <Explain summary={ORGANISATION.summary} more={[RACI_RULE, ...RACI_INFO.map((r) => ({ nl: `${r.letter}: ${r.description.nl}`, en: `${r.letter}: ${r.description.en}` }))]} />
+      <p class="hint">{t('raci.legend')}</p>
+      {agreement.activities.length === 0 && <p class="empty">{t('ui.roles.none')}</p>}
+      {agreement.activities.length > 0 && agreement.partners.length > 0 && (
+        <div class="table-wrap">
+          <table class="raci">
+            <caption class="visually-hidden">{t('ui.roles.grid')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.activity')}</th>
+                {agreement.partners.map((p, i) => (
+                  <th scope="col" key={p.id}>{partnerName(i)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {agreement.activities.map((a, ai) => {
+                const name = a.name.trim() || t('ui.roles.unnamed', { n: ai + 1 });
+                const accountable = Object.values(a.roles).filter((r) => r === 'A').length;
+                return (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      {name}
+                      {accountable !== 1 && (
+                        <span class="warning small">
+                          {accountable === 0 ? t('roles.noAccountable', { activity: name }) : t('roles.multipleAccountable', { activity: name, count: accountable })}
+                        </span>
+                      )}
+                    </th>
+                    {agreement.partners.map((p, pi) => (
+                      <td key={p.id}>
+                        <select
+                          aria-label={t('ui.roles.cell', { partner: partnerName(pi), activity: name })}
+                          value={a.roles[p.id] ?? ''}
+                          onChange={(e) => {
+                            const v = (e.currentTarget as HTMLSelectElement).value as RaciRole | '';
+                            edit((d) => setRole(d, a.id, p.id, v === '' ? null : v));
+                          }}
+                        >
+                          <option value="">–</option>
+                          {RACI_ROLES.map((r) => (
+                            <option key={r} value={r}>{t(`raci.${r}`)}</option>
+                          ))}
+                        </select>
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {agreement.activities.length > 0 && agreement.partners.length === 0 && <p class="empty">{t('ui.roles.noPartners')}</p>}
+      <h3>{t('ui.roles.activities')}</h3>
+      <ol class="cards">
+        {agreement.activities.map((a, ai) => (
+          <li key={a.id} class="card">
+            <TextField label={t('ui.roles.name', { n: ai + 1 })} value={a.name} onChange={(v) => edit((d) => updateItem(d, 'activities', a.id, { name: v }))} />
+            <TextField multiline rows={2} label={t('ui.roles.description', { n: ai + 1 })} value={a.description} onChange={(v) => edit((d) => updateItem(d, 'activities', a.id, { description: v }))} />
+            <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'activities', a.id))}>
+              {t('ui.remove')}<span class="visually-hidden"> {a.name || t('ui.roles.unnamed', { n: ai + 1 })}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => edit((d) => addItem(d, 'activities', {}))}>{t('ui.roles.add')}</button>
+    </div>
+  );
+}

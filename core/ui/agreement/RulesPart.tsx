@@ -1,0 +1,26 @@
+// Spelregels: the rules of play the partners agree on, one line each.
+import { addItem, removeItem, updateItem, type Agreement } from '../../agreement/index.js';
+import { useEdit, useUi } from '../context.js';
+import { TextField } from '../fields/TextField.js';
+
+export function RulesPart({ agreement }: { agreement: Agreement }) {
+  const { t } = useUi();
+  const edit = useEdit();
+  return (
+    <div>
+      <p class="explain">{t('ui.rules.explain')}</p>
+      {agreement.rules.length === 0 && <p class="empty">{t('ui.rules.none')}</p>}
+      <ol class="plain">
+        {agreement.rules.map((r, i) => (
+          <li key={r.id} class="row">
+            <TextField multiline rows={2} label={t('ui.rules.rule', { n: i + 1 })} value={r.text} onChange={(v) => edit((d) => updateItem(d, 'rules', r.id, { text: v }))} />
+            <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'rules', r.id))}>
+              {t('ui.remove')}<span class="visually-hidden"> {t('ui.rules.rule', { n: i + 1 })}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => edit((d) => addItem(d, 'rules', {}))}>{t('ui.rules.add')}</button>
+    </div>
+  );
+}

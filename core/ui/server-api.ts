@@ -1,0 +1,62 @@
+// The few HTTP calls the workspace makes to the sync server: create a draft, ask which role
+// a link has, renew or revoke a share link. Everything else travels over the sync socket.
+import type { Role } from './storage.js';
+
+export class ServerError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+const base = (url: string) => url.replace(/\/+$/, '');
+
+async function call<T>(url: string, init: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch {
+    throw new ServerError('unreachable', 'server unreachable', 0);
+  }
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!res.ok) throw new ServerError(typeof body.error === 'string' ? body.error : 'http-' + res.status, String(body.message ?? res.statusText), res.status);
+  return body as T;
+}
+
+export interface CreatedDraft {
+  id: string;
+  tokens: Record<Role, string>;
+  links: Record<Role, string>;
+}
+
+export function createRemoteDraft(serverUrl: string, input: { title: string; lang: 'nl' | 'en' }): Promise<CreatedDraft> {
+  return call(`${base(serverUrl)}/api/drafts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: input.title.slice(0, 200), lang: input.lang }),
+  });
+}
+
+export async function fetchRole(serverUrl: string, draftId: string, token: string): Promise<Role> {
+  const r = await call<{ role: Role }>(`${base(serverUrl)}/api/drafts/${encodeURIComponent(draftId)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return r.role;
+}
+
+export function renewLink(serverUrl: string, draftId: string, ownerToken: string, role: Role): Promise<{ token: string; link: string }> {
+  return call(`${base(serverUrl)}/api/drafts/${encodeURIComponent(draftId)}/links/${role}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ownerToken}` },
+  });
+}
+
+export async function revokeLink(serverUrl: string, draftId: string, ownerToken: string, role: Exclude<Role, 'owner'>): Promise<void> {
+  await call(`${base(serverUrl)}/api/drafts/${encodeURIComponent(draftId)}/links/${role}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${ownerToken}` },
+  });
+}

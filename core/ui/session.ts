@@ -1,0 +1,54 @@
+// A draft open in the workspace: the synced session (core/sync), the private doc that never
+// leaves this device, and what this device knows about the draft (role, links).
+import * as Y from 'yjs';
+import { privateDocName } from '../agreement/index.js';
+import type { Peer, SyncSession, SyncStatus } from '../sync/index.js';
+import type { RecentDraft } from './storage.js';
+
+/** What the UI needs of an open draft; core/sync's SyncSession satisfies the sync part. */
+export interface DraftSession {
+  readonly draft: RecentDraft;
+  readonly doc: Y.Doc;
+  /** Personal interests and private notes: persisted locally, never synced. */
+  readonly privateDoc: Y.Doc;
+  status(): SyncStatus;
+  onStatus(cb: (s: SyncStatus) => void): () => void;
+  peers(): Peer[];
+  onPeers(cb: (p: Peer[]) => void): () => void;
+  destroy(): Promise<void>;
+}
+
+export type SessionOpener = (draft: RecentDraft, presence: { name: string; organisation: string }) => Promise<DraftSession>;
+
+/** The default opener: core/sync's openDraft plus a y-indexeddb store for the private doc. */
+export const openSession: SessionOpener = async (draft, presence) => {
+  const { openDraft } = await import('../sync/index.js');
+  const { IndexeddbPersistence } = await import('y-indexeddb');
+  const token = draft.tokens[draft.role];
+  if (!token) throw new Error('no token for this draft');
+  const sync: SyncSession = await openDraft({
+    serverUrl: draft.serverUrl,
+    draftId: draft.id,
+    token,
+    ...(presence.name.trim() ? { presence: { name: presence.name, organisation: presence.organisation } } : {}),
+    retry: { minDelay: 500, maxDelay: 5000 },
+  });
+  const privateDoc = new Y.Doc();
+  const privateStore = new IndexeddbPersistence(privateDocName(draft.id), privateDoc);
+  await Promise.race([sync.whenLocalLoaded, new Promise((r) => setTimeout(r, 3000))]);
+  await Promise.race([privateStore.whenSynced, new Promise((r) => setTimeout(r, 3000))]);
+  return {
+    draft,
+    doc: sync.doc,
+    privateDoc,
+    status: () => sync.status(),
+    onStatus: (cb) => sync.onStatus(cb),
+    peers: () => sync.peers(),
+    onPeers: (cb) => sync.onPeers(cb),
+    async destroy() {
+      await sync.destroy();
+      await privateStore.destroy();
+      privateDoc.destroy();
+    },
+  };
+};

@@ -1,0 +1,63 @@
+// The Host of the extension side panel: clipboard, tabs, downloads, and inserting a section
+// into the focused editable field of the active tab (activeTab + scripting, nothing else).
+import { browser } from 'wxt/browser';
+import { t } from '../../core/i18n/index.js';
+import type { Host, HostOutcome, InsertRequest } from '../../core/ui/host.js';
+import { copyRich, downloadFile, pageLang } from '../../core/ui/web-host.js';
+
+/** Runs in the page: inserts into the focused textarea/input or contenteditable. Must be self-contained. */
+export function insertIntoFocused(html: string, text: string): 'ok' | 'no-field' {
+  let el: Element | null = document.activeElement;
+  while (el && el.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && /^(text|search|url|email|)$/.test(el.type))) {
+    if (el.readOnly || el.disabled) return 'no-field';
+    const start = el.selectionStart ?? el.value.length;
+    const end = el.selectionEnd ?? el.value.length;
+    el.setRangeText(text, start, end, 'end');
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    return 'ok';
+  }
+  if (el instanceof HTMLElement && el.isContentEditable) {
+    const ok = document.execCommand('insertHTML', false, html) || document.execCommand('insertText', false, text);
+    return ok ? 'ok' : 'no-field';
+  }
+  return 'no-field';
+}
+
+const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i;
+
+export function extensionHost(): Host {
+  const lang = pageLang;
+  return {
+    kind: 'extension',
+    copy: (content) => copyRich(content, lang()),
+    openLink(url) {
+      if (/^https?:\/\//i.test(url)) void browser.tabs.create({ url });
+    },
+    async download(file) {
+      return downloadFile(file, lang());
+    },
+    async insert(request: InsertRequest): Promise<HostOutcome> {
+      try {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        if (!tab?.id) return { ok: false, message: t(lang(), 'ui.host.noField') };
+        const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: insertIntoFocused, args: [request.html, request.text] });
+        return result?.result === 'ok' ? { ok: true, message: t(lang(), 'ui.host.inserted') } : { ok: false, message: t(lang(), 'ui.host.noField') };
+      } catch {
+        return { ok: false, message: t(lang(), 'ui.host.insertFailed') };
+      }
+    },
+    async currentPage() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.url ? { url: tab.url, title: tab.title ?? '' } : null;
+    },
+    async requestAccess(serverUrl: string) {
+      if (LOOPBACK.test(serverUrl)) return true; // loopback is in host_permissions
+      try {
+        return await browser.permissions.request({ origins: [new URL(serverUrl).origin + '/*'] });
+      } catch {
+        return false;
+      }
+    },
+  };
+}

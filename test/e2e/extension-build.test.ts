@@ -1,0 +1,60 @@
+// The built extensions: Chrome MV3 with a side panel and Firefox with a sidebar, both with
+// valid manifests, minimal permissions, Dutch as default locale with English, and every file
+// the manifest points to present.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './browser.js';
+
+async function manifest(dir: string): Promise<Record<string, any>> {
+  return JSON.parse(await readFile(join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+}
+
+async function checkLocales(dir: string, m: Record<string, any>) {
+  expect(m.default_locale).toBe('nl');
+  for (const lang of ['nl', 'en']) {
+    const messages = JSON.parse(await readFile(join(ROOT, '.output', dir, '_locales', lang, 'messages.json'), 'utf8'));
+    for (const key of [m.name, m.description].map((v: string) => /^__MSG_(\w+)__$/.exec(v)?.[1])) {
+      expect(key).toBeTruthy();
+      expect(messages[key!].message.trim()).not.toBe('');
+    }
+  }
+}
+
+describe('extension builds', () => {
+  it('Chrome MV3: side panel, background service worker, minimal permissions', async () => {
+    const m = await manifest('chrome-mv3');
+    expect(m.manifest_version).toBe(3);
+    expect(m.side_panel.default_path).toBe('sidepanel.html');
+    expect(existsSync(join(ROOT, '.output/chrome-mv3', m.side_panel.default_path))).toBe(true);
+    expect(existsSync(join(ROOT, '.output/chrome-mv3', m.background.service_worker))).toBe(true);
+    expect(m.action).toBeTruthy();
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    // Only the loopback default server is granted up front; anything else is optional.
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.content_security_policy).toBeUndefined();
+    await checkLocales('chrome-mv3', m);
+  });
+
+  it('Firefox: sidebar_action, toolbar button, gecko id, valid MV2 manifest', async () => {
+    const m = await manifest('firefox-mv2');
+    expect(m.manifest_version).toBe(2);
+    expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(existsSync(join(ROOT, '.output/firefox-mv2', m.sidebar_action.default_panel))).toBe(true);
+    for (const script of m.background.scripts) expect(existsSync(join(ROOT, '.output/firefox-mv2', script))).toBe(true);
+    expect(m.browser_action).toBeTruthy();
+    expect(m.side_panel).toBeUndefined();
+    expect(m.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(m.permissions).not.toContain('sidePanel');
+    expect(m.permissions).toEqual(expect.arrayContaining(['storage', 'activeTab', 'scripting', 'contextMenus']));
+    expect(m.permissions.filter((p: string) => p.includes('://'))).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    await checkLocales('firefox-mv2', m);
+    // The sidebar page loads only packaged scripts (no remote code).
+    const html = await readFile(join(ROOT, '.output/firefox-mv2', m.sidebar_action.default_panel), 'utf8');
+    expect(html).not.toMatch(/src="https?:/);
+    expect(html).toMatch(/<script type="module"[^>]*src="\/chunks\/sidepanel-[\w-]+\.js"/);
+  });
+});

@@ -1,0 +1,179 @@
+// Workspace components in happy-dom with an in-memory draft: hostile text stays text,
+// typing writes to the doc, remote edits show up, viewers get disabled controls, personal
+// interests go to the private doc only, and the RACI grid calls out a missing Accountable.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addItem, createDraft, readAgreement, readPrivate, setRole, updateSection } from '../../core/agreement/index.js';
+import { translator } from '../../core/i18n/index.js';
+import { UiContext } from '../../core/ui/context.js';
+import { DraftView } from '../../core/ui/DraftView.js';
+import type { Host } from '../../core/ui/host.js';
+import type { DraftSession } from '../../core/ui/session.js';
+import type { Role } from '../../core/ui/storage.js';
+
+const HOSTILE = '<img src=x onerror="globalThis.__xss=1">Gemeente<script>globalThis.__xss=2</script>';
+const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 40)));
+
+function fakeSession(doc: Y.Doc, role: Role = 'editor'): DraftSession {
+  const privateDoc = new Y.Doc();
+  return {
+    draft: { id: 'draft12345', title: '', serverUrl: 'http://127.0.0.1:8787', role, tokens: { [role]: 'tokentokentokentoken' }, openedAt: '' },
+    doc,
+    privateDoc,
+    status: () => ({ kind: 'saved', unsaved: 0, readOnly: role === 'viewer' }),
+    onStatus: () => () => undefined,
+    peers: () => [],
+    onPeers: () => () => undefined,
+    destroy: async () => undefined,
+  };
+}
+
+const copies: { html: string; text: string }[] = [];
+const host: Host = {
+  kind: 'web',
+  copy: async (c) => (copies.push(c), { ok: true }),
+  openLink: () => undefined,
+  download: async () => ({ ok: true }),
+};
+
+let root: HTMLElement;
+let doc: Y.Doc;
+let partnerId: string;
+
+async function mount(session: DraftSession) {
+  await act(() => {
+    render(
+      <UiContext.Provider value={{ host, lang: 'nl', t: translator('nl') }}>
+        <DraftView session={session} onClose={() => undefined} onTitle={() => undefined} onTokens={() => undefined} langSwitch={null} />
+      </UiContext.Provider>,
+      root,
+    );
+  });
+  await flush();
+}
+
+const byLabel = <T extends HTMLElement>(text: string, index = 0): T => {
+  const labels = [...root.querySelectorAll('label')].filter((l) => l.textContent === text);
+  const label = labels[index];
+  if (!label) throw new Error(`no label "${text}" (#${index})`);
+  return root.querySelector(`#${CSS.escape(label.htmlFor)}`) as T;
+};
+const clickButton = async (name: string) => {
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+  if (!button) throw new Error(`no button "${name}"`);
+  await act(() => {
+    button.click();
+  });
+  await flush();
+};
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  doc = new Y.Doc();
+  createDraft(doc, { title: 'Testconcept' });
+  partnerId = addItem(doc, 'partners', { name: HOSTILE });
+  addItem(doc, 'partners', { name: 'Bibliotheek' });
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  delete (globalThis as { __xss?: number }).__xss;
+});
+
+describe('DraftView', () => {
+  it('shows hostile partner names as text, never as markup', async () => {
+    await mount(fakeSession(doc));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('script')).toBeNull();
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toContain(HOSTILE);
+    expect(byLabel<HTMLInputElement>('Naam van de partner').value).toBe(HOSTILE);
+    await clickButton('Rollen');
+    const activity = addItem(doc, 'activities', { name: 'Voorlezen' });
+    await flush();
+    expect(root.querySelector('table.raci thead')!.textContent).toContain(HOSTILE);
+    expect(root.textContent).toContain('“Voorlezen” heeft nog geen eindverantwoordelijke (A)');
+    setRole(doc, activity, partnerId, 'A');
+    await flush();
+    expect(root.textContent).not.toContain('nog geen eindverantwoordelijke');
+    await clickButton('Sjablonen');
+    const select = byLabel<HTMLSelectElement>('Onderdeel');
+    select.value = 'partners';
+    await act(() => {
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await flush();
+    const preview = root.querySelector('[data-testid=template-preview]')!;
+    expect(preview.textContent).toContain(HOSTILE);
+    expect(preview.querySelector('img, script')).toBeNull();
+    await clickButton('Kopiëren als opgemaakte tekst');
+    expect(copies.at(-1)!.html).toContain('&lt;img');
+    expect(copies.at(-1)!.text).toContain(HOSTILE);
+    expect((globalThis as { __xss?: number }).__xss).toBeUndefined();
+  });
+
+  it('writes typing to the doc and shows remote edits in the field', async () => {
+    await mount(fakeSession(doc));
+    await clickButton('Ambitie');
+    const statement = byLabel<HTMLTextAreaElement>('Onze gezamenlijke ambitie');
+    statement.value = 'Elk kind leest';
+    await act(() => {
+      statement.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    expect(readAgreement(doc).agreement.ambition.statement).toBe('Elk kind leest');
+    // A partner's edit arrives (as from the provider).
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    updateSection(remote, 'ambition', { statement: 'Elk kind leest graag' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(doc)));
+    await flush();
+    expect(statement.value).toBe('Elk kind leest graag');
+  });
+
+  it('calls out a zero factor in A = B × C × D', async () => {
+    await mount(fakeSession(doc));
+    await clickButton('Ambitie');
+    const select = root.querySelector<HTMLSelectElement>(`select[aria-label^="Score van Bibliotheek voor C"]`)!;
+    select.value = '0';
+    await act(() => {
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await flush();
+    expect(root.textContent).toContain('Let op: Bibliotheek geeft C · Commitment een 0');
+  });
+
+  it('keeps personal interests in the private doc only', async () => {
+    const session = fakeSession(doc);
+    await mount(session);
+    await clickButton('Belangen');
+    expect(root.textContent).toContain('alleen op dit apparaat');
+    const add = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Persoonlijk belang noteren'))!;
+    await act(() => {
+      add.click();
+    });
+    await flush();
+    const field = byLabel<HTMLTextAreaElement>(`Persoonlijk belang 1 bij ${HOSTILE}`);
+    field.value = 'Wil wethouder worden';
+    await act(() => {
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    expect(readPrivate(session.privateDoc).content.personalInterests[0]!.text).toBe('Wil wethouder worden');
+    expect(JSON.stringify(doc.toJSON())).not.toContain('wethouder');
+    expect(JSON.stringify(readAgreement(doc).agreement)).not.toContain('wethouder');
+  });
+
+  it('disables every editing control for a viewer', async () => {
+    await mount(fakeSession(doc, 'viewer'));
+    expect(root.textContent).toContain('Alleen lezen');
+    const fieldsets = [...root.querySelectorAll('fieldset.bare')];
+    expect(fieldsets.length).toBeGreaterThan(0);
+    for (const f of fieldsets) expect((f as HTMLFieldSetElement).disabled).toBe(true);
+    const input = byLabel<HTMLInputElement>('Naam van de partner');
+    expect(input.closest('fieldset[disabled]')).not.toBeNull();
+    // Navigation stays usable.
+    await clickButton('Ambitie');
+    expect(byLabel<HTMLTextAreaElement>('Onze gezamenlijke ambitie').closest('fieldset[disabled]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+// Content-control tags of inserted sections and the fingerprint of their text (pure).
+// A tag reads `samenspel:<draftId>:<sectionId>:<hash>`: the first three parts say what the
+// control holds, the hash is a fingerprint of the plain text as inserted, so Bijwerken can
+// tell whether the user changed the text since. Only ids and a hash: no personal data.
+import { type Block, type Section, WARNING_MARK, richText } from '../core/render/blocks.js';
+
+export const TAG_PREFIX = 'samenspel';
+/** Tag prefix of a control the user kept as their own version (no longer refreshed). */
+export const KEPT_PREFIX = 'samenspel-eigen';
+
+export interface ControlTag {
+  draftId: string;
+  sectionId: string;
+  /** 8 hex digits; empty when the tag carries none. */
+  hash: string;
+}
+
+const PART = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function formatTag(tag: ControlTag): string {
+  return [TAG_PREFIX, tag.draftId, tag.sectionId, tag.hash].join(':');
+}
+
+/** The tag of a control the user chose to keep next to the new version. */
+export function keptTag(tag: Pick<ControlTag, 'draftId' | 'sectionId'>): string {
+  return [KEPT_PREFIX, tag.draftId, tag.sectionId].join(':');
+}
+
+/** Parse a tag of ours; null for any other control (or a kept one). */
+export function parseTag(tag: string | null | undefined): ControlTag | null {
+  const parts = (tag ?? '').split(':');
+  if (parts[0] !== TAG_PREFIX || parts.length < 3 || parts.length > 4) return null;
+  const [, draftId = '', sectionId = '', hash = ''] = parts;
+  if (!PART.test(draftId) || !PART.test(sectionId) || !/^[0-9a-f]{0,8}$/.test(hash)) return null;
+  return { draftId, sectionId, hash };
+}
+
+/** Parse a kept tag: the draft and section of the user's own version. */
+export function parseKeptTag(tag: string | null | undefined): Pick<ControlTag, 'draftId' | 'sectionId'> | null {
+  const parts = (tag ?? '').split(':');
+  if (parts[0] !== KEPT_PREFIX || parts.length !== 3 || !PART.test(parts[1]!) || !PART.test(parts[2]!)) return null;
+  return { draftId: parts[1]!, sectionId: parts[2]! };
+}
+
+/**
+ * The text reduced to what survives Word's plain-text view: letters, digits, punctuation
+ * and symbols. Whitespace, paragraph and cell marks, tabs and list numbering differ between
+ * our text and Word's `ContentControl.text`, so they do not count.
+ */
+export function fingerprintText(text: string): string {
+  return text.normalize('NFC').replace(/[^\p{L}\p{N}\p{P}\p{S}]+/gu, '');
+}
+
+/** FNV-1a (32 bits) of the fingerprint, as 8 hex digits. */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of fingerprintText(text)) {
+    const code = ch.codePointAt(0)!;
+    h ^= code & 0xff;
+    h = Math.imul(h, 0x01000193);
+    h ^= code >>> 8;
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function blockText(block: Block): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [block.text];
+    case 'paragraph':
+      return [(block.tone === 'warning' ? WARNING_MARK : '') + richText(block.text)];
+    case 'list':
+      return block.items.map(richText);
+    case 'table':
+      return [...(block.caption ? [block.caption] : []), ...block.header, ...block.rows.flatMap((r) => r.map(richText))];
+  }
+}
+
+/** The plain text the Word adapter writes for a section, in order (title first). */
+export function sectionPlainText(section: Section): string {
+  return [section.title, ...section.blocks.flatMap(blockText)].join('\n');
+}
+
+/** The hash kept in the tag of a freshly inserted section. */
+export const sectionHash = (section: Section): string => hashText(sectionPlainText(section));

@@ -1,0 +1,81 @@
+// The task pane: in Word, the Word panel (Bijwerken, Plancheck, SPUK-plan, export) above
+// core/ui's Workspace with the Word host; outside Office, a notice and the same workspace
+// with a copy-and-download host. It keeps the open draft so the Word host can read it.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { readAgreement } from '../../core/agreement/index.js';
+import { t } from '../../core/i18n/index.js';
+import { openSession as defaultOpener, pageLang, Workspace, type DraftSession, type KeyValueStore, type SessionOpener } from '../../core/ui/index.js';
+import { browserIo, fallbackHost } from '../dom-io.js';
+import type { WordRun } from '../word-adapter.js';
+import { createWordHost } from '../word-host.js';
+import type { OfficeState } from './office-ready.js';
+import { WordPanel } from './WordPanel.js';
+
+/** What main.tsx takes from office.js and hands in. */
+export interface WordEnv {
+  run: WordRun;
+  isSetSupported?: (name: string, version: string) => boolean;
+  openBrowserWindow?: (url: string) => void;
+}
+
+export interface TaskPaneProps {
+  state: OfficeState;
+  word?: WordEnv;
+  store: KeyValueStore;
+  serverUrl: string;
+  openSession?: SessionOpener;
+}
+
+export function TaskPane({ state, word, store, serverUrl, openSession = defaultOpener }: TaskPaneProps) {
+  const [session, setSession] = useState<DraftSession | null>(null);
+  const current = useRef<DraftSession | null>(null);
+  const inWord = state.kind === 'word' && word !== undefined;
+
+  const host = useMemo(() => {
+    const io = browserIo(pageLang(), window, word?.openBrowserWindow);
+    if (!inWord) return fallbackHost(io);
+    return createWordHost({
+      run: word!.run,
+      current: () => (current.current ? { draftId: current.current.draft.id, agreement: readAgreement(current.current.doc).agreement } : null),
+      lang: pageLang,
+      io,
+      ...(word!.isSetSupported ? { isSetSupported: word!.isSetSupported } : {}),
+    });
+  }, [inWord]);
+
+  // Wrap the opener so the Word host always knows the draft the workspace has open.
+  const opener = useMemo<SessionOpener>(
+    () => async (draft, presence) => {
+      const opened = await openSession(draft, presence);
+      const tracked: DraftSession = {
+        ...opened,
+        async destroy() {
+          if (current.current === tracked) {
+            current.current = null;
+            setSession(null);
+          }
+          await opened.destroy();
+        },
+      };
+      current.current = tracked;
+      setSession(tracked);
+      return tracked;
+    },
+    [openSession],
+  );
+
+  const lang = pageLang();
+  return (
+    <div class="taskpane">
+      {inWord && host.kind === 'word' ? (
+        <WordPanel host={host as ReturnType<typeof createWordHost>} lang={lang} hasDraft={session !== null} />
+      ) : (
+        <section class="word-outside" role="note" aria-labelledby="outside-title">
+          <h1 id="outside-title">{t(lang, 'word.outside.title')}</h1>
+          <p>{t(lang, 'word.outside.body')}</p>
+        </section>
+      )}
+      <Workspace host={host} store={store} defaultServerUrl={serverUrl} fixedServerUrl openSession={opener} reopenLast />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// The Word-only actions above the workspace: Bijwerken (with the edited-sections dialog),
+// Plancheck, SPUK-plan and export. All Word work goes through the WordHost it is given.
+import { useState } from 'preact/hooks';
+import { translator, type Lang } from '../../core/i18n/index.js';
+import type { Conflict, ConflictChoice, WordHost } from '../word-host.js';
+import type { PlanCoverage } from '../plan-check.js';
+import { ConflictDialog } from './ConflictDialog.js';
+import { PlanCheckView } from './PlanCheckView.js';
+
+export interface WordPanelProps {
+  host: WordHost;
+  lang: Lang;
+  /** Whether a draft is open in the workspace (the actions need one). */
+  hasDraft: boolean;
+}
+
+interface Pending {
+  conflicts: Conflict[];
+  resolve: (choices: Record<number, ConflictChoice> | null) => void;
+}
+
+export function WordPanel({ host, lang, hasDraft }: WordPanelProps) {
+  const t = translator(lang);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [coverage, setCoverage] = useState<PlanCoverage | null>(null);
+
+  async function act(action: () => Promise<{ ok: boolean; message?: string }>) {
+    setBusy(true);
+    setMessage(t('word.busy'));
+    try {
+      const outcome = await action();
+      setMessage(outcome.message ?? '');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const refresh = () =>
+    act(() => host.refreshAll((conflicts) => new Promise((resolve) => setPending({ conflicts, resolve }))));
+
+  const check = () =>
+    act(async () => {
+      const outcome = await host.planCheck();
+      if (!outcome.ok) return outcome;
+      setCoverage(outcome.coverage);
+      return { ok: true };
+    });
+
+  const disabled = busy || !hasDraft;
+  return (
+    <section class="word-panel" aria-labelledby="word-panel-title">
+      <h1 id="word-panel-title">{t('word.panel.title')}</h1>
+      {!hasDraft && <p class="hint">{t('word.noDraft')}</p>}
+      <div class="word-actions">
+        <button type="button" disabled={disabled} onClick={refresh}>
+          {t('word.action.refresh')}
+        </button>
+        <button type="button" disabled={disabled} onClick={check}>
+          {t('word.action.planCheck')}
+        </button>
+        <button type="button" disabled={disabled} onClick={() => act(host.insertSpukPlan)}>
+          {t('word.action.spuk')}
+        </button>
+        <button type="button" disabled={disabled} onClick={() => act(host.exportDocx)}>
+          {t('word.action.export')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" class="word-status">
+        {message}
+      </p>
+      {pending && (
+        <ConflictDialog
+          conflicts={pending.conflicts}
+          t={t}
+          onDone={(choices) => {
+            setPending(null);
+            pending.resolve(choices);
+          }}
+        />
+      )}
+      {coverage && (
+        <PlanCheckView
+          coverage={coverage}
+          lang={lang}
+          t={t}
+          onGoTo={(target) => void act(() => host.goTo(target))}
+          onInsert={(id) => void act(() => host.insertSection(id))}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+// The Word host: core/ui's Host (insert goes to the Word adapter) plus the task pane's own
+// actions — Bijwerken, Plancheck, SPUK-plan, go to a section, export as .docx. It turns
+// the draft into sections, asks the UI about user edits, and turns Word errors into messages.
+import type { Agreement } from '../core/agreement/index.js';
+import { t, type Lang } from '../core/i18n/index.js';
+import { agreementDocument, agreementSection, spukPlanDocument } from '../core/render/agreement.js';
+import { SECTION_IDS, type Section, type SectionId } from '../core/render/blocks.js';
+import { renderDocx } from '../core/render/docx.js';
+import type { Host, HostOutcome, InsertRequest } from '../core/ui/host.js';
+import { sectionHash } from './control-tag.js';
+import type { BrowserIo } from './dom-io.js';
+import { RequirementError, WORD_API_VERSION, wordErrorMessage } from './errors.js';
+import { planCoverage, type GoToTarget, type PlanCoverage } from './plan-check.js';
+import { applyRefresh, findInserted, goTo, insertSections, readOutline, type RefreshAction, type SectionContent, type WordRun } from './word-adapter.js';
+
+/** The draft open in the workspace. */
+export interface CurrentDraft {
+  draftId: string;
+  agreement: Agreement;
+}
+
+export interface WordHostOptions {
+  run: WordRun;
+  /** The draft open now, read afresh for every action; null when none is open. */
+  current: () => CurrentDraft | null;
+  /** Language of the task pane (messages, control titles); Dutch by default. */
+  lang?: () => Lang;
+  io: BrowserIo;
+  /** Office.context.requirements.isSetSupported; absent means supported. */
+  isSetSupported?: (name: string, version: string) => boolean;
+}
+
+export type ConflictChoice = 'keep' | 'replace' | 'insert-below';
+/** A section the user edited in Word while the draft changed too. */
+export interface Conflict {
+  id: number;
+  sectionId: string;
+  /** The section's name in the task pane's language. */
+  label: string;
+}
+/** Ask the user per conflict; null cancels Bijwerken. */
+export type ResolveConflicts = (conflicts: Conflict[]) => Promise<Record<number, ConflictChoice> | null>;
+
+export type PlanCheckOutcome = { ok: true; coverage: PlanCoverage } | { ok: false; message: string };
+
+export interface WordHost extends Host {
+  readonly kind: 'word';
+  insert(request: InsertRequest): Promise<HostOutcome>;
+  insertSection(id: SectionId): Promise<HostOutcome>;
+  insertSpukPlan(): Promise<HostOutcome>;
+  refreshAll(resolve: ResolveConflicts): Promise<HostOutcome>;
+  planCheck(): Promise<PlanCheckOutcome>;
+  goTo(target: GoToTarget): Promise<HostOutcome>;
+  exportDocx(): Promise<HostOutcome>;
+}
+
+const isSectionId = (id: string): id is SectionId => (SECTION_IDS as readonly string[]).includes(id);
+
+/** The name of a section or plan part in the task pane's language. */
+export function sectionLabel(lang: Lang, id: string, fallback = id): string {
+  if (isSectionId(id)) return t(lang, `section.${id}`);
+  if (id === 'spuk-explanation') return t(lang, 'spuk.explanation');
+  if (id === 'spuk-budget') return t(lang, 'spuk.budget');
+  return fallback;
+}
+
+/** The current version of an inserted section or plan part, or null when the draft has no such part. */
+export function currentSection(agreement: Agreement, sectionId: string): Section | null {
+  if (isSectionId(sectionId)) return agreementSection(agreement, sectionId);
+  return spukPlanDocument(agreement).sections.find((s) => s.id === sectionId) ?? null;
+}
+
+const fileName = (title: string): string =>
+  `${
+    title
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'samenwerkingsovereenkomst'
+  }.docx`;
+
+export function createWordHost(options: WordHostOptions): WordHost {
+  const { run, io } = options;
+  const langOf = options.lang ?? (() => 'nl' as const);
+  const content = (draftId: string, section: Section): SectionContent => ({
+    draftId,
+    section,
+    title: t(langOf(), 'word.control.title', { section: sectionLabel(langOf(), section.id, section.title) }),
+  });
+
+  /** Run a Word action on the open draft; any failure becomes a message for the user. */
+  async function attempt<T>(action: (draft: CurrentDraft, lang: Lang) => Promise<T>): Promise<T | { ok: false; message: string }> {
+    const lang = langOf();
+    const draft = options.current();
+    if (!draft) return { ok: false, message: t(lang, 'word.noDraft') };
+    try {
+      if (options.isSetSupported && !options.isSetSupported('WordApi', WORD_API_VERSION)) throw new RequirementError('WordApi', WORD_API_VERSION);
+      return await action(draft, lang);
+    } catch (error) {
+      return { ok: false, message: wordErrorMessage(error, lang) };
+    }
+  }
+
+  const insertOne = (draftId: string | null, section: (draft: CurrentDraft) => Section): Promise<HostOutcome> =>
+    attempt(async (draft, lang) => {
+      const chosen = section(draft);
+      await insertSections(run, [content(draftId ?? draft.draftId, chosen)]);
+      return { ok: true as const, message: t(lang, 'word.insert.done', { section: sectionLabel(lang, chosen.id, chosen.title) }) };
+    });
+
+  return {
+    kind: 'word',
+    copy: io.copy,
+    download: io.download,
+    openLink: io.openLink,
+    insert: (request) => insertOne(request.draftId, () => request.section),
+    insertSection: (id) => insertOne(null, (draft) => agreementSection(draft.agreement, id)),
+
+    insertSpukPlan: () =>
+      attempt(async ({ draftId, agreement }, lang) => {
+        const plan = spukPlanDocument(agreement);
+        await insertSections(run, plan.sections.map((s) => content(draftId, s)), { lead: plan.title });
+        return { ok: true as const, message: t(lang, 'word.spuk.done') };
+      }),
+
+    refreshAll: (resolve) =>
+      attempt(async ({ draftId, agreement }, lang): Promise<HostOutcome> => {
+        const found = await findInserted(run);
+        const mine = found.filter((f) => f.draftId === draftId);
+        const others = found.length - mine.length;
+        const note = others ? ` ${t(lang, 'word.refresh.otherDraft', { count: others })}` : '';
+        if (mine.length === 0) return { ok: true, message: t(lang, 'word.refresh.none') + note };
+        const replace: RefreshAction[] = [];
+        const conflicts: (Conflict & { section: Section })[] = [];
+        let unchanged = 0;
+        for (const control of mine) {
+          const section = currentSection(agreement, control.sectionId);
+          if (!section || sectionHash(section) === control.hash) {
+            unchanged++;
+            continue;
+          }
+          if (control.edited) conflicts.push({ id: control.id, sectionId: control.sectionId, label: sectionLabel(lang, control.sectionId, section.title), section });
+          else replace.push({ id: control.id, action: 'replace', content: content(draftId, section) });
+        }
+        let kept = 0;
+        if (conflicts.length) {
+          const choices = await resolve(conflicts.map(({ id, sectionId, label }) => ({ id, sectionId, label })));
+          if (!choices) return { ok: true, message: t(lang, 'word.refresh.cancelled') };
+          for (const c of conflicts) {
+            const choice = choices[c.id] ?? 'keep';
+            if (choice === 'keep') kept++;
+            else if (choice === 'replace') replace.push({ id: c.id, action: 'replace', content: content(draftId, c.section) });
+            else replace.push({ id: c.id, action: 'insert-below', content: content(draftId, c.section), keptTitle: t(lang, 'word.control.keptTitle', { section: c.label }) });
+          }
+        }
+        await applyRefresh(run, replace);
+        return { ok: true, message: t(lang, 'word.refresh.done', { updated: replace.length, unchanged, kept }) + note };
+      }),
+
+    planCheck: () =>
+      attempt(async ({ draftId, agreement }) => ({ ok: true as const, coverage: planCoverage(await readOutline(run), agreement, draftId) })),
+
+    goTo: (target) =>
+      attempt(async () => {
+        await goTo(run, target);
+        return { ok: true as const };
+      }),
+
+    async exportDocx() {
+      const draft = options.current();
+      if (!draft) return { ok: false, message: t(langOf(), 'word.noDraft') };
+      const document = agreementDocument(draft.agreement);
+      const name = fileName(document.title);
+      const outcome = await io.download({
+        name,
+        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        bytes: await renderDocx(document),
+      });
+      return outcome.ok ? { ok: true, message: t(langOf(), 'word.export.done', { name }) } : outcome;
+    },
+  };
+}

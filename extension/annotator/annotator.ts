@@ -1,0 +1,194 @@
+// The annotator of one page, wiring the plain modules together for the content script:
+// page text → anchors → highlights, selection → toolbar → a draft sent to the extension,
+// and the extension's messages (load, scroll-to, remove, clear). It holds nothing beyond
+// the current page's annotations; the side panel owns and stores the data.
+import { anchorAll } from '../../core/anchoring/anchor.ts';
+import type { Annotation } from '../../core/anchoring/annotation.ts';
+import { describeTextRange, type AnchorResult } from '../../core/anchoring/selectors.ts';
+import { normalizeUrl } from '../../core/anchoring/url.ts';
+import { createHighlighter, type Highlighter, type HighlighterOptions, type HighlightWindow } from './highlight.ts';
+import { isFromExtension, parseToPage, type FromPageMessage, type SenderLike, type ToPageMessage } from './messages.ts';
+import { buildPageText, offsetsFromRange, rangeFromOffsets, UI_ATTRIBUTE, type PageText } from './page-text.ts';
+import { scrollToAnnotation } from './scroll.ts';
+import { createSelectionToolbar, type SelectionToolbar, type ToolbarLabels } from './toolbar.ts';
+
+export type AnnotatorWindow = HighlightWindow & Pick<Window, 'getComputedStyle' | 'location'> & Partial<Pick<Window, 'matchMedia'>>;
+
+export interface AnnotatorOptions {
+  doc: Document;
+  win: AnnotatorWindow;
+  /** This extension's runtime id (browser.runtime.id): only its messages are handled. */
+  runtimeId: string;
+  /** Send a message to the extension (e.g. browser.runtime.sendMessage). */
+  send(message: FromPageMessage): void;
+  labels?: ToolbarLabels;
+  highlight?: HighlighterOptions;
+}
+
+export interface Annotator {
+  /** The normalised URL of this page (canonical link honoured on the same site). */
+  readonly url: string;
+  /** Handle a runtime message; returns false when it was rejected (sender or shape). */
+  handleMessage(data: unknown, sender: SenderLike | null | undefined): boolean;
+  /** Rebuild the page text and re-anchor (call after the page changed, debounced). */
+  refresh(): void;
+  /** Anchors of the current annotations, by id (null: orphaned). */
+  anchors(): ReadonlyMap<string, AnchorResult | null>;
+  /** Open the toolbar for the current selection (also on mouseup); false without one. */
+  openForSelection(): boolean;
+  readonly highlighter: Highlighter;
+  readonly toolbar: SelectionToolbar;
+  destroy(): void;
+}
+
+export function pageUrl(doc: Document, win: Pick<Window, 'location'>): string {
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.getAttribute('href');
+  return normalizeUrl(win.location.href, canonical);
+}
+
+export function createAnnotator(options: AnnotatorOptions): Annotator {
+  const { doc, win, send } = options;
+  const url = pageUrl(doc, win);
+  const highlighter: Highlighter = createHighlighter(doc, win, options.highlight);
+  let annotations: Annotation[] = [];
+  let anchors = new Map<string, AnchorResult | null>();
+  let index: PageText = buildPageText(doc.body ?? doc.documentElement, win);
+
+  const toolbar: SelectionToolbar = createSelectionToolbar(doc, {
+    partners: [],
+    ...(options.labels ? { labels: options.labels } : {}),
+    onSubmit(values) {
+      if (!pending) return;
+      const [quote, position] = describeTextRange(index.text, pending.start, pending.end);
+      send({ type: 'annotator/create', draft: { url, title: doc.title.slice(0, 500), selectors: [quote, position], ...values } });
+      pending = null;
+      doc.getSelection()?.removeAllRanges();
+    },
+    onCancel() {
+      pending = null;
+    },
+  });
+  let pending: { start: number; end: number } | null = null;
+
+  const render = () => {
+    highlighter.clear();
+    index = buildPageText(doc.body ?? doc.documentElement, win);
+    const results = anchorAll(
+      index.text,
+      annotations.map((a) => a.selectors),
+    );
+    anchors = new Map(annotations.map((a, i) => [a.id, results[i] ?? null]));
+    // Wrapping splits text nodes; going from the end of the page backwards keeps the
+    // offsets of what is still to come valid. A stale index is rebuilt once and retried.
+    const order = annotations
+      .map((a, i) => ({ id: a.id, r: results[i] }))
+      .filter((x): x is { id: string; r: AnchorResult } => !!x.r)
+      .sort((x, y) => y.r.start - x.r.start);
+    for (const { id, r } of order) {
+      let range = rangeFromOffsets(index, r.start, r.end);
+      if (!range) {
+        index = buildPageText(doc.body ?? doc.documentElement, win);
+        range = rangeFromOffsets(index, r.start, r.end);
+      }
+      if (range) highlighter.add(id, range);
+      else anchors.set(id, null);
+    }
+    send({
+      type: 'annotator/anchored',
+      url,
+      results: annotations.map((a) => {
+        const r = anchors.get(a.id) ?? null;
+        return { id: a.id, status: r ? 'anchored' : 'orphaned', score: r ? r.score : null };
+      }),
+    });
+  };
+
+  const handle = (m: ToPageMessage) => {
+    switch (m.type) {
+      case 'annotator/load':
+        if (m.url !== url) return;
+        annotations = m.annotations.filter((a) => a.url === url) as Annotation[];
+        toolbar.setPartners(m.partners);
+        render();
+        return;
+      case 'annotator/scroll-to':
+        scrollToAnnotation(highlighter, m.id, win);
+        return;
+      case 'annotator/remove':
+        annotations = annotations.filter((a) => a.id !== m.id);
+        anchors.delete(m.id);
+        highlighter.remove(m.id);
+        return;
+      case 'annotator/clear':
+        annotations = [];
+        anchors.clear();
+        highlighter.clear();
+        return;
+      case 'annotator/tag-selection':
+        openForSelection();
+        return;
+    }
+  };
+
+  const openForSelection = (): boolean => {
+    const sel = doc.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return false;
+    const range = sel.getRangeAt(0);
+    index = buildPageText(doc.body ?? doc.documentElement, win);
+    const offsets = offsetsFromRange(index, range);
+    if (!offsets || index.text.slice(offsets.start, offsets.end).trim() === '') return false;
+    pending = offsets;
+    const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
+    toolbar.open(index.text.slice(offsets.start, offsets.end), rect?.left ?? 0, (rect?.bottom ?? 0) + 8);
+    return true;
+  };
+
+  const onMouseUp = (e: MouseEvent) => {
+    if ((e.target as Element | null)?.closest?.(`[${UI_ATTRIBUTE}]`)) return;
+    if (openForSelection()) return;
+    // A click elsewhere on the page dismisses the toolbar.
+    if (toolbar.isOpen()) {
+      toolbar.close();
+      pending = null;
+    }
+    // A click on a highlight tells the side panel which annotation was meant.
+    const caret = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(
+      e.clientX,
+      e.clientY,
+    );
+    if (!caret) return;
+    for (const a of annotations) {
+      const r = highlighter.rangeOf(a.id);
+      if (r?.isPointInRange(caret.startContainer, caret.startOffset)) {
+        send({ type: 'annotator/activated', id: a.id });
+        return;
+      }
+    }
+  };
+  doc.addEventListener('mouseup', onMouseUp);
+
+  send({ type: 'annotator/ready', url, title: doc.title.slice(0, 500) });
+
+  return {
+    url,
+    handleMessage(data, sender) {
+      if (!isFromExtension(sender, options.runtimeId)) return false;
+      const m = parseToPage(data);
+      if (!m) return false;
+      handle(m);
+      return true;
+    },
+    refresh: render,
+    anchors: () => anchors,
+    openForSelection,
+    highlighter,
+    toolbar,
+    destroy() {
+      doc.removeEventListener('mouseup', onMouseUp);
+      highlighter.destroy();
+      toolbar.destroy();
+      annotations = [];
+      anchors = new Map();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// The typed message protocol between the annotator content script and the extension
+// (side panel / background), over the extension runtime (browser.runtime / tabs messaging).
+//
+// Trust: only messages delivered by the extension runtime, from this extension, are ever
+// handled (see isFromExtension / isFromContentScript). window.postMessage and `message`
+// events from the page are NEVER trusted and never listened to: any script on the page can
+// send them. Every message, even a trusted one, goes through parseMessage first, which
+// accepts only the shapes below (within size limits) and rejects everything else.
+import * as v from 'valibot';
+import { annotationSchema, type Annotation } from '../../core/anchoring/annotation.ts';
+import { ANNOTATION_CONDITION_IDS, ANNOTATION_LEVELS, httpUrlSchema, LIMITS, VISIBILITIES } from '../../core/anchoring/annotation.ts';
+
+export const MAX_ANNOTATIONS_PER_PAGE = 5_000;
+export const MAX_PARTNERS = 500;
+
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const selectors = annotationSchema.entries.selectors;
+
+export const partnerSchema = v.object({ id, name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) });
+
+/** What the user filled in on the toolbar, with the selectors of the selected text. */
+export const draftSchema = v.object({
+  url: httpUrlSchema,
+  title: text(LIMITS.title),
+  selectors,
+  partnerId: id,
+  level: v.picklist(ANNOTATION_LEVELS),
+  conditionId: v.nullable(v.picklist(ANNOTATION_CONDITION_IDS)),
+  note: text(LIMITS.note),
+  visibility: v.picklist(VISIBILITIES),
+});
+
+const anchorStatus = v.object({
+  id,
+  status: v.picklist(['anchored', 'orphaned']),
+  score: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+});
+
+/** Extension → content script. */
+export const toPageSchemas = {
+  'annotator/load': v.object({
+    type: v.literal('annotator/load'),
+    url: httpUrlSchema,
+    annotations: v.pipe(v.array(annotationSchema), v.maxLength(MAX_ANNOTATIONS_PER_PAGE)),
+    partners: v.pipe(v.array(partnerSchema), v.maxLength(MAX_PARTNERS)),
+  }),
+  'annotator/scroll-to': v.object({ type: v.literal('annotator/scroll-to'), id }),
+  'annotator/remove': v.object({ type: v.literal('annotator/remove'), id }),
+  'annotator/clear': v.object({ type: v.literal('annotator/clear') }),
+  /** Open the toolbar for the current selection (keyboard shortcut relayed by the extension). */
+  'annotator/tag-selection': v.object({ type: v.literal('annotator/tag-selection') }),
+} as const;
+
+/** Content script → extension. */
+export const fromPageSchemas = {
+  'annotator/ready': v.object({ type: v.literal('annotator/ready'), url: httpUrlSchema, title: text(LIMITS.title) }),
+  'annotator/create': v.object({ type: v.literal('annotator/create'), draft: draftSchema }),
+  'annotator/anchored': v.object({
+    type: v.literal('annotator/anchored'),
+    url: httpUrlSchema,
+    results: v.pipe(v.array(anchorStatus), v.maxLength(MAX_ANNOTATIONS_PER_PAGE)),
+  }),
+  'annotator/activated': v.object({ type: v.literal('annotator/activated'), id }),
+} as const;
+
+const messageSchema = v.variant('type', [...Object.values(toPageSchemas), ...Object.values(fromPageSchemas)]);
+
+export type AnnotatorMessage = v.InferOutput<typeof messageSchema>;
+export type ToPageMessage = v.InferOutput<(typeof toPageSchemas)[keyof typeof toPageSchemas]>;
+export type FromPageMessage = v.InferOutput<(typeof fromPageSchemas)[keyof typeof fromPageSchemas]>;
+export type AnnotationDraft = v.InferOutput<typeof draftSchema>;
+export type Partner = v.InferOutput<typeof partnerSchema>;
+export type MessageType = AnnotatorMessage['type'];
+
+/** The message `data` as a valid AnnotatorMessage (unknown keys dropped), or null. */
+export function parseMessage(data: unknown): AnnotatorMessage | null {
+  const result = v.safeParse(messageSchema, data);
+  return result.success ? (result.output as AnnotatorMessage) : null;
+}
+
+/** Only messages meant for the content script (extension → page). */
+export function parseToPage(data: unknown): ToPageMessage | null {
+  const m = parseMessage(data);
+  return m && m.type in toPageSchemas ? (m as ToPageMessage) : null;
+}
+
+/** Only messages a content script may send (page → extension). */
+export function parseFromPage(data: unknown): FromPageMessage | null {
+  const m = parseMessage(data);
+  return m && m.type in fromPageSchemas ? (m as FromPageMessage) : null;
+}
+
+/** The fields of runtime.MessageSender that the checks read. */
+export interface SenderLike {
+  id?: string | undefined;
+  url?: string | undefined;
+  origin?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
+
+const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'safari-web-extension:'];
+
+function isExtensionPage(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return EXTENSION_SCHEMES.includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * In the content script: true only for a message sent by this extension's own pages
+ * (side panel, background): same runtime id, no tab, and an extension URL when one is given.
+ */
+export function isFromExtension(sender: SenderLike | null | undefined, runtimeId: string): boolean {
+  if (!sender || !runtimeId || sender.id !== runtimeId || sender.tab) return false;
+  return sender.url === undefined || isExtensionPage(sender.url);
+}
+
+/**
+ * In the side panel / background: true only for a message sent by this extension's
+ * content script in a tab (same runtime id, a tab). Its content is page-derived and
+ * still untrusted: parse it with parseFromPage.
+ */
+export function isFromContentScript(sender: SenderLike | null | undefined, runtimeId: string): boolean {
+  return !!sender && !!runtimeId && sender.id === runtimeId && !!sender.tab && typeof sender.tab.id === 'number';
+}
+
+export type { Annotation };

@@ -1,0 +1,144 @@
+// The annotator on a saved page, as the content script will run it: it reports the page,
+// anchors and highlights what the side panel sends, turns a selection into a draft, and
+// ignores every message that is not from the extension or not well-formed.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeTextRange, type Annotation } from '../../../core/anchoring/index.ts';
+import { createAnnotator, type AnnotatorWindow } from '../../../extension/annotator/annotator.ts';
+import { WRAPPER_TAG } from '../../../extension/annotator/highlight.ts';
+import { parseFromPage, type FromPageMessage } from '../../../extension/annotator/messages.ts';
+import { buildPageText, rangeFromOffsets } from '../../../extension/annotator/page-text.ts';
+import { loadPage } from './fixtures.ts';
+
+const RUNTIME = 'samenspelextensionidabcdefghijklm';
+const TRUSTED = { id: RUNTIME, url: `chrome-extension://${RUNTIME}/sidepanel.html` };
+const URL = 'https://www.obsderegenboog.nl/schoolplan';
+
+const win: AnnotatorWindow = {
+  getComputedStyle: (el: Element) => window.getComputedStyle(el),
+  location: { href: 'https://obsderegenboog.nl/schoolplan?utm_source=nieuwsbrief#missie' } as Location,
+  setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+  clearTimeout: (t: never) => clearTimeout(t),
+};
+
+function annotationFor(quote: string, id: string): Annotation {
+  const { text } = buildPageText(document.body, window);
+  const at = text.indexOf(quote);
+  return {
+    id,
+    url: URL,
+    title: 'Schoolplan',
+    selectors: at >= 0 ? describeTextRange(text, at, at + quote.length) : [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+    partnerId: 'school',
+    level: 'organisational',
+    conditionId: 'interests',
+    note: '',
+    visibility: 'shared',
+    created: '2025-03-01T10:00:00.000Z',
+    modified: '2025-03-01T10:00:00.000Z',
+  };
+}
+
+describe('createAnnotator', () => {
+  let sent: FromPageMessage[];
+  beforeEach(() => {
+    loadPage('schoolplan.html');
+    for (const t of document.querySelectorAll('template')) t.remove(); // happy-dom range bug, see page-text.test
+    for (const old of document.querySelectorAll('samenspel-toolbar')) old.remove();
+    sent = [];
+  });
+  const start = () => createAnnotator({ doc: document, win, runtimeId: RUNTIME, send: (m) => sent.push(m) });
+
+  it('announces the page under its canonical, normalised URL', () => {
+    const a = start();
+    expect(a.url).toBe(URL);
+    expect(sent).toEqual([{ type: 'annotator/ready', url: URL, title: document.title }]);
+    a.destroy();
+  });
+
+  it('anchors and highlights loaded annotations, reports orphans, and cleans up without a trace', () => {
+    const before = document.body.innerHTML;
+    const annotations = [
+      annotationFor('leertijd buiten schooltijd organiseren', 'a1'),
+      annotationFor('Lezen is de sleutel tot alle andere vakken', 'a2'),
+      annotationFor('Deze zin stond er ooit maar is verdwenen', 'a3'),
+    ];
+    const a = start();
+    // The page changed since: a paragraph on top.
+    const p = document.createElement('p');
+    p.textContent = 'Nieuw bericht over de open dag.';
+    document.querySelector('main')!.prepend(p);
+    const changed = document.body.innerHTML;
+    expect(a.handleMessage({ type: 'annotator/load', url: URL, annotations, partners: [{ id: 'school', name: 'OBS De Regenboog' }] }, TRUSTED)).toBe(true);
+    const report = sent.at(-1)!;
+    expect(report.type).toBe('annotator/anchored');
+    expect(report.type === 'annotator/anchored' && report.results.map((r) => r.status)).toEqual(['anchored', 'anchored', 'orphaned']);
+    expect(parseFromPage(report)).toEqual(report);
+    const wrapped = (id: string) => [...document.querySelectorAll(`${WRAPPER_TAG}[data-annotation-id="${id}"]`)].map((w) => w.textContent).join('');
+    expect(wrapped('a1')).toBe('leertijd buiten schooltijd organiseren');
+    expect(wrapped('a2')).toBe('Lezen is de sleutel tot alle andere vakken');
+    expect(a.handleMessage({ type: 'annotator/remove', id: 'a1' }, TRUSTED)).toBe(true);
+    expect(wrapped('a1')).toBe('');
+    a.destroy();
+    expect(document.body.innerHTML).toBe(changed);
+    p.remove();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('ignores messages from the page, other extensions and content scripts, and malformed ones', () => {
+    const a = start();
+    const load = { type: 'annotator/load', url: URL, annotations: [annotationFor('Leesplezier staat voorop', 'a1')], partners: [] };
+    expect(a.handleMessage(load, { origin: 'https://obsderegenboog.nl' })).toBe(false);
+    expect(a.handleMessage(load, { id: 'andere-extensie' })).toBe(false);
+    expect(a.handleMessage(load, { id: RUNTIME, tab: { id: 1 } })).toBe(false);
+    expect(a.handleMessage({ ...load, annotations: 'alles' }, TRUSTED)).toBe(false);
+    expect(a.handleMessage({ type: 'annotator/create', draft: {} }, TRUSTED)).toBe(false);
+    expect(document.querySelectorAll(WRAPPER_TAG)).toHaveLength(0);
+    // window.postMessage from the page is not even listened to.
+    window.postMessage(load, '*');
+    expect(document.querySelectorAll(WRAPPER_TAG)).toHaveLength(0);
+    // A load for another page is ignored.
+    expect(a.handleMessage({ ...load, url: 'https://elders.example/' }, TRUSTED)).toBe(true);
+    expect(a.anchors().size).toBe(0);
+    a.destroy();
+  });
+
+  it('turns a selection into a draft with selectors that anchor back to it', () => {
+    const a = start();
+    a.handleMessage({ type: 'annotator/load', url: URL, annotations: [], partners: [{ id: 'school', name: 'OBS De Regenboog' }] }, TRUSTED);
+    const index = buildPageText(document.body, window);
+    const quote = 'Ouders zijn de eerste opvoeders';
+    const at = index.text.indexOf(quote);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(rangeFromOffsets(index, at, at + quote.length)!);
+    document.querySelector('main')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    expect(a.toolbar.isOpen()).toBe(true);
+    expect(a.toolbar.root.querySelector('blockquote')!.textContent).toBe(quote);
+    (a.toolbar.root.querySelector('textarea') as HTMLTextAreaElement).value = 'Belangrijk voor ons';
+    a.toolbar.root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    const created = sent.at(-1)!;
+    expect(parseFromPage(created)).toEqual(created);
+    expect(created).toMatchObject({
+      type: 'annotator/create',
+      draft: { url: URL, partnerId: 'school', level: 'organisational', conditionId: 'interests', note: 'Belangrijk voor ons', visibility: 'shared' },
+    });
+    if (created.type !== 'annotator/create') throw new Error();
+    expect(created.draft.selectors[0]).toMatchObject({ type: 'TextQuoteSelector', exact: quote });
+    expect(created.draft.selectors[1]).toEqual({ type: 'TextPositionSelector', start: at, end: at + quote.length });
+    a.destroy();
+  });
+
+  it('scroll-to flashes the highlight', () => {
+    vi.useFakeTimers();
+    const a = start();
+    a.handleMessage({ type: 'annotator/load', url: URL, annotations: [annotationFor('Leesplezier staat voorop', 'a1')], partners: [] }, TRUSTED);
+    const el = document.querySelector(WRAPPER_TAG)!;
+    const style = el.getAttribute('style');
+    expect(a.handleMessage({ type: 'annotator/scroll-to', id: 'a1' }, TRUSTED)).toBe(true);
+    expect(el.getAttribute('style')).not.toBe(style);
+    vi.advanceTimersByTime(2_000);
+    expect(el.getAttribute('style')).toBe(style);
+    a.destroy();
+    vi.useRealTimers();
+  });
+});

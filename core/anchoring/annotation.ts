@@ -2,7 +2,7 @@
 // partner's interests), its valibot schema, and the limits every stored or imported
 // annotation must respect.
 import * as v from 'valibot';
-import type { ConditionId } from '../knowledge/types.ts';
+import { CONDITION_IDS, type ConditionId } from '../knowledge/condition-ids.ts';
 import type { Selector } from './selectors.ts';
 
 export const ANNOTATION_LEVELS = ['collective', 'organisational', 'personal'] as const;
@@ -11,14 +11,8 @@ export type AnnotationLevel = (typeof ANNOTATION_LEVELS)[number];
 export const VISIBILITIES = ['private', 'shared'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
-/** The five conditions, kept here so the content script does not load the knowledge base. */
-export const ANNOTATION_CONDITION_IDS = [
-  'ambition',
-  'interests',
-  'relationship',
-  'organisation',
-  'process',
-] as const satisfies readonly ConditionId[];
+/** The five conditions (core/knowledge/condition-ids.ts: small, so the content script does not load the knowledge base). */
+export const ANNOTATION_CONDITION_IDS = CONDITION_IDS;
 
 export interface Annotation {
   id: string;

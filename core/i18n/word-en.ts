@@ -42,7 +42,7 @@ export const wordEn: Record<keyof typeof wordNl, string> = {
   'word.check.question': 'Question to fill this:',
   'word.check.readyToInsert': 'The draft has this already; insert it.',
   'word.check.otherDrafts': '{count} inserted section(s) from another draft.',
-  'word.export.done': 'The agreement was downloaded as {name}.',
+  'word.export.done': 'The agreement is being downloaded as {name}. Nothing happens (Word on Windows or Mac)? Copy the link under Share, open it in your browser and choose Export there.',
   'word.copy.done': 'Copied to the clipboard.',
   'word.copy.failed': 'Copying failed. Select the text and copy with Ctrl+C.',
   'word.download.failed': 'Downloading failed in this window.',

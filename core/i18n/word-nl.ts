@@ -40,7 +40,7 @@ export const wordNl = {
   'word.check.question': 'Vraag om dit te vullen:',
   'word.check.readyToInsert': 'Het concept heeft dit al; voeg het in.',
   'word.check.otherDrafts': '{count} ingevoegd(e) onderdeel/onderdelen van een ander concept.',
-  'word.export.done': 'De overeenkomst is gedownload als {name}.',
+  'word.export.done': 'De overeenkomst wordt gedownload als {name}. Gebeurt er niets (Word op Windows of Mac)? Kopieer de link onder Delen, open die in uw browser en kies daar Export.',
   'word.copy.done': 'Gekopieerd naar het klembord.',
   'word.copy.failed': 'Kopiëren lukte niet. Selecteer de tekst en kopieer met Ctrl+C.',
   'word.download.failed': 'Downloaden lukte niet in dit venster.',

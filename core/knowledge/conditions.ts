@@ -9,7 +9,7 @@ import { INTERESTS } from './conditions/interests.js';
 import { ORGANISATION } from './conditions/organisation.js';
 import { PROCESS, REFLECTION_QUESTION_IDS } from './conditions/process.js';
 import { RELATIONSHIP } from './conditions/relationship.js';
-import type { Condition, ConditionId, Question } from './types.js';
+import type { Condition, Question } from './types.js';
 
 export { AMBITION, AMBITION_FACTORS, AMBITION_FORMULA } from './conditions/ambition.js';
 export { INTERESTS, INTEREST_LEVELS } from './conditions/interests.js';
@@ -17,13 +17,7 @@ export { RELATIONSHIP, TIE_ELEMENTS } from './conditions/relationship.js';
 export { ORGANISATION, FIGURE_EIGHT } from './conditions/organisation.js';
 export { PROCESS, REFLECTION_QUESTION_IDS } from './conditions/process.js';
 
-export const CONDITION_IDS: ConditionId[] = deepFreeze([
-  'ambition',
-  'interests',
-  'relationship',
-  'organisation',
-  'process',
-]);
+export { CONDITION_IDS } from './condition-ids.js';
 
 export const CONDITIONS: Condition[] = deepFreeze([AMBITION, INTERESTS, RELATIONSHIP, ORGANISATION, PROCESS]);
 

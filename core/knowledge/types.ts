@@ -5,6 +5,7 @@
 
 import type { Lang, Localized } from '../i18n/index.js';
 import type { SectionId } from '../render/blocks.js';
+import type { ConditionId } from './condition-ids.js';
 
 /** A text in both locales (Dutch is the source; English follows it faithfully) and its language. */
 export type { Lang, Localized };
@@ -68,7 +69,7 @@ export interface Complexity {
 
 // ── The five conditions ────────────────────────────────────────────────────────────
 
-export type ConditionId = 'ambition' | 'interests' | 'relationship' | 'organisation' | 'process';
+export type { ConditionId } from './condition-ids.js';
 
 export interface Condition {
   id: ConditionId;

@@ -1,5 +1,6 @@
-// Builds what the real-browser tests load: the web workspace (.output/web) and the Chrome
-// and Firefox extensions (.output/chrome-mv3, .output/firefox-mv2). Runs once per test run;
+// Builds what the real-browser tests load: the web workspace (.output/web), the Chrome
+// and Firefox extensions (.output/chrome-mv3, .output/firefox-mv2) and the Word task pane
+// (.output/addin, served under /addin/). Runs once per test run;
 // SAMENSPEL_E2E_SKIP_BUILD=1 reuses the last build.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -16,4 +17,5 @@ export default function setup(): void {
   run(['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn']);
   run(['node_modules/wxt/bin/wxt.mjs', 'build']);
   run(['node_modules/wxt/bin/wxt.mjs', 'build', '-b', 'firefox']);
+  run(['node_modules/vite/bin/vite.js', 'build', '-c', 'office-addin/vite.config.ts', '--logLevel', 'warn']);
 }

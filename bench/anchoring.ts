@@ -7,12 +7,14 @@
 // edits of 1-10 % of the characters (typos, words replaced, spans deleted, sentences
 // inserted), the share anchored correctly, orphaned and anchored wrongly. Pages are built
 // from the sentences and word pairs of the Dutch fixture pages, so they repeat text as real
-// sites do. Seeded, so every run measures the same corpus; about 2-5 s in all.
-import { readFileSync } from 'node:fs';
+// sites do. Seeded, so every run measures the same corpus; about 2-5 s in all. Also prints
+// (3) the gzip size of the built annotator content script (.output/chrome-mv3/annotator.js).
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import approxSearch from 'approx-string-match';
-import { anchorAll, anchorSelectors, describeTextRange, type AnchorResult, type Selector } from '../core/anchoring/index.ts';
-import { ms, printTable } from './lib.ts';
+import { anchorAll, anchorSelectors, describeTextRange, type AnchorResult, type Selector } from '../core/anchoring/index.js';
+import { ms, printTable } from './lib.js';
 
 /** mulberry32: small, fast, deterministic. */
 function rng(seed: number) {
@@ -263,6 +265,21 @@ export async function benchAnchoring(): Promise<void> {
         "'passage gone' = less than half of it left, orphaning it is right",
       rows,
     );
+  }
+
+  // 3. Size of the annotator content script as built (`wxt build`; aim: under 30 kB gzipped).
+  {
+    const file = new URL('../.output/chrome-mv3/annotator.js', import.meta.url);
+    if (existsSync(file)) {
+      const raw = readFileSync(file);
+      const gz = gzipSync(raw, { level: 9 }).length;
+      printTable('Annotator content script (.output/chrome-mv3/annotator.js)', [
+        ['file', 'bytes', 'gzip bytes', 'gzip kB', 'under 30 kB'],
+        ['annotator.js', `${raw.length}`, `${gz}`, (gz / 1024).toFixed(1), gz < 30 * 1024 ? 'yes' : 'NO'],
+      ]);
+    } else {
+      console.log('\nAnnotator content script: not built yet (run `npx wxt build`), size not measured.');
+    }
   }
 }
 

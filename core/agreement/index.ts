@@ -24,3 +24,4 @@ export { checkFunding, findScheme, FUNDING_SCHEMES, type FundingCheck, type Fund
 export { migrate, schemaStatus, schemaVersion, MIGRATIONS, type SchemaStatus } from './migrate.js';
 export * from './private-doc.js';
 export { replaceText } from './text-diff.js';
+export * from './annotations.js';

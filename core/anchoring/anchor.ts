@@ -17,8 +17,8 @@ import {
   type AnchorResult,
   type Selector,
   type TextQuoteSelector,
-} from './selectors.ts';
-import { alignAt, prefixSimilarity, suffixSimilarity } from './similarity.ts';
+} from './selectors.js';
+import { alignAt, prefixSimilarity, suffixSimilarity } from './similarity.js';
 
 const QUOTE_WEIGHT = 50;
 const PREFIX_WEIGHT = 20;

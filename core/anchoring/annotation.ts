@@ -2,17 +2,14 @@
 // partner's interests), its valibot schema, and the limits every stored or imported
 // annotation must respect.
 import * as v from 'valibot';
-import { CONDITION_IDS, type ConditionId } from '../knowledge/condition-ids.ts';
-import type { Selector } from './selectors.ts';
+import { CONDITION_IDS, type ConditionId } from '../knowledge/condition-ids.js';
+import type { Selector } from './selectors.js';
 
 export const ANNOTATION_LEVELS = ['collective', 'organisational', 'personal'] as const;
 export type AnnotationLevel = (typeof ANNOTATION_LEVELS)[number];
 
 export const VISIBILITIES = ['private', 'shared'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
-
-/** The five conditions (core/knowledge/condition-ids.ts: small, so the content script does not load the knowledge base). */
-export const ANNOTATION_CONDITION_IDS = CONDITION_IDS;
 
 export interface Annotation {
   id: string;
@@ -76,7 +73,7 @@ export const annotationSchema = v.object({
   selectors: selectorsSchema,
   partnerId: id,
   level: v.picklist(ANNOTATION_LEVELS),
-  conditionId: v.nullable(v.picklist(ANNOTATION_CONDITION_IDS)),
+  conditionId: v.nullable(v.picklist(CONDITION_IDS)),
   note: v.pipe(v.string(), v.maxLength(LIMITS.note)),
   visibility: v.picklist(VISIBILITIES),
   created: timestamp,

@@ -8,11 +8,10 @@ export {
   type Selector,
   type TextPositionSelector,
   type TextQuoteSelector,
-} from './selectors.ts';
-export { anchorAll, anchorSelectors, MIN_CONTEXT_SCORE, MIN_QUOTE_SCORE, MIN_SCORE, type AnchorOptions } from './anchor.ts';
-export { normalizeUrl, UrlError } from './url.ts';
+} from './selectors.js';
+export { anchorAll, anchorSelectors, MIN_CONTEXT_SCORE, MIN_QUOTE_SCORE, MIN_SCORE, type AnchorOptions } from './anchor.js';
+export { normalizeUrl, UrlError } from './url.js';
 export {
-  ANNOTATION_CONDITION_IDS,
   ANNOTATION_LEVELS,
   AnnotationError,
   annotationSchema,
@@ -22,7 +21,7 @@ export {
   type Annotation,
   type AnnotationLevel,
   type Visibility,
-} from './annotation.ts';
+} from './annotation.js';
 export {
   fromJsonLd,
   importAnnotations,
@@ -33,4 +32,4 @@ export {
   type ImportProblem,
   type ImportResult,
   type JsonLdAnnotation,
-} from './jsonld.ts';
+} from './jsonld.js';

@@ -3,7 +3,7 @@
 // Import validates everything and never touches what is already stored: it returns the
 // new annotations, the conflicts and the problems, and the caller decides what to save.
 import * as v from 'valibot';
-import { AnnotationError, describeIssue, parseAnnotation, type Annotation } from './annotation.ts';
+import { AnnotationError, describeIssue, parseAnnotation, type Annotation } from './annotation.js';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SAMENSPEL_VOCAB = 'urn:samenspel:vocab#';

@@ -4,6 +4,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PLAN_KINDS, updateSection } from '../agreement/index.js';
 import { AgreementScreen, type PartId } from './agreement/AgreementScreen.js';
+import { AnnotationsScreen } from './annotations/AnnotationsScreen.js';
+import { useAnnotatorLink } from './annotations/use-annotator.js';
 import { ChecklistsScreen } from './ChecklistsScreen.js';
 import { DraftContext, useEdit, useUi } from './context.js';
 import { ExportScreen } from './ExportScreen.js';
@@ -16,7 +18,7 @@ import type { RecentDraft } from './storage.js';
 import { TemplatesScreen } from './TemplatesScreen.js';
 import { useAgreement, useSyncStatus } from './use-doc.js';
 
-export const TABS = ['agreement', 'checklists', 'templates', 'health', 'share', 'export'] as const;
+export const TABS = ['agreement', 'annotations', 'checklists', 'templates', 'health', 'share', 'export'] as const;
 export type TabId = (typeof TABS)[number];
 
 export interface DraftViewProps {
@@ -28,11 +30,12 @@ export interface DraftViewProps {
 }
 
 export function DraftView(props: DraftViewProps) {
-  const { t } = useUi();
+  const { t, host } = useUi();
   const { session } = props;
   const agreement = useAgreement(session.doc);
   const status = useSyncStatus(session);
   const readOnly = session.draft.role === 'viewer' || status.readOnly;
+  const link = useAnnotatorLink(host.annotator, session, agreement, readOnly);
   const [tab, setTab] = useState<TabId>('agreement');
   const [part, setPart] = useState<PartId>('partners');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -97,6 +100,7 @@ export function DraftView(props: DraftViewProps) {
                 <HealthScreen agreement={agreement} />
               </Editable>
             )}
+            {tab === 'annotations' && <AnnotationsScreen agreement={agreement} link={link} />}
             {tab === 'share' && <ShareScreen onTokens={props.onTokens} />}
             {tab === 'export' && <ExportScreen agreement={agreement} />}
           </section>

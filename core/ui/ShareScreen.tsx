@@ -27,11 +27,9 @@ export function ShareScreen(props: { onTokens: (draft: RecentDraft) => void }) {
     setDraft(next);
     props.onTokens(next);
   };
-  const access = async () => !host.requestAccess || (await host.requestAccess(draft.serverUrl));
   const renew = async (role: Role) => {
     if (!owner) return;
     try {
-      if (!(await access())) return notify(t('ui.start.noAccess'));
       const r = await renewLink(draft.serverUrl, draft.id, owner, role);
       update({ ...draft.tokens, [role]: r.token });
       notify(t('ui.share.renewed', { role: t(`ui.role.${role}`) }));
@@ -42,7 +40,6 @@ export function ShareScreen(props: { onTokens: (draft: RecentDraft) => void }) {
   const revoke = async (role: Exclude<Role, 'owner'>) => {
     if (!owner) return;
     try {
-      if (!(await access())) return notify(t('ui.start.noAccess'));
       await revokeLink(draft.serverUrl, draft.id, owner, role);
       const tokens = { ...draft.tokens };
       delete tokens[role];

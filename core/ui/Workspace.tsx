@@ -93,10 +93,6 @@ export function Workspace(props: WorkspaceProps) {
     setBusy(true);
     setError(null);
     try {
-      if (props.host.requestAccess && !(await props.host.requestAccess(s.serverUrl))) {
-        setError(tt('ui.start.noAccess'));
-        return;
-      }
       const created = await createRemoteDraft(s.serverUrl, { title: title || tt('ui.start.defaultTitle'), lang: s.lang });
       await open({ id: created.id, title: title || tt('ui.start.defaultTitle'), serverUrl: s.serverUrl, role: 'owner', tokens: created.tokens, openedAt: '' }, s);
     } catch (e) {
@@ -111,11 +107,6 @@ export function Workspace(props: WorkspaceProps) {
     const parsed = decodeShareLink(link);
     if (!parsed) {
       setError(tt('ui.start.badLink'));
-      return;
-    }
-    // The extension asks for access to a server other than the loopback default (user gesture: this submit).
-    if (props.host.requestAccess && !(await props.host.requestAccess(parsed.base))) {
-      setError(tt('ui.start.noAccess'));
       return;
     }
     const known = (await listRecent(props.store)).find((d) => d.id === parsed.draftId && d.serverUrl === parsed.base);

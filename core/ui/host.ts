@@ -2,6 +2,8 @@
 // panel, the web page and the Word task pane each provide one; the UI never touches
 // browser.*, chrome.* or Word.* itself.
 import type { RenderDocument, Section } from '../render/blocks.js';
+// Type-only: the annotator's message protocol (valibot schemas, no DOM) is shared with the page.
+import type { FromPageMessage, ToPageMessage } from '../anchoring/messages.js';
 
 export type HostKind = 'extension' | 'web' | 'word';
 
@@ -39,6 +41,23 @@ export interface Host {
   insert?(request: InsertRequest): Promise<HostOutcome>;
   /** The page the user is looking at (extension only). */
   currentPage?(): Promise<PageInfo | null>;
-  /** Ask for access to a server before talking to it (extension optional host permissions); absent when not needed. */
-  requestAccess?(serverUrl: string): Promise<boolean>;
+  /** The page annotator (extension only). */
+  annotator?: AnnotatorBridge;
+}
+
+export type { FromPageMessage, ToPageMessage };
+
+/** How the side panel reaches the annotator content script in the user's tabs. */
+export interface AnnotatorBridge {
+  /** The tab the user is looking at (http(s) only). */
+  currentTab(): Promise<{ id: number; url: string } | null>;
+  /** Inject the annotator into that tab; false when the browser refused. */
+  activate(tabId: number): Promise<boolean>;
+  send(tabId: number, message: ToPageMessage): void;
+  /** Checked (sender) and parsed messages of the annotator in any tab. */
+  onMessage(listener: (tabId: number, message: FromPageMessage) => void): () => void;
+  /** A tab started loading another page or was closed: its annotator, if any, is gone. */
+  onTabGone(listener: (tabId: number) => void): () => void;
+  /** Ask for the partner sites' host permission and register the annotator there. */
+  enableSites(origins: string[]): Promise<boolean>;
 }

@@ -2,15 +2,15 @@
 // page text → anchors → highlights, selection → toolbar → a draft sent to the extension,
 // and the extension's messages (load, scroll-to, remove, clear). It holds nothing beyond
 // the current page's annotations; the side panel owns and stores the data.
-import { anchorAll } from '../../core/anchoring/anchor.ts';
-import type { Annotation } from '../../core/anchoring/annotation.ts';
-import { describeTextRange, type AnchorResult } from '../../core/anchoring/selectors.ts';
-import { normalizeUrl } from '../../core/anchoring/url.ts';
-import { createHighlighter, type Highlighter, type HighlighterOptions, type HighlightWindow } from './highlight.ts';
-import { isFromExtension, parseToPage, type FromPageMessage, type SenderLike, type ToPageMessage } from './messages.ts';
-import { buildPageText, offsetsFromRange, rangeFromOffsets, UI_ATTRIBUTE, type PageText } from './page-text.ts';
-import { scrollToAnnotation } from './scroll.ts';
-import { createSelectionToolbar, type SelectionToolbar, type ToolbarLabels } from './toolbar.ts';
+import { anchorAll } from '../../core/anchoring/anchor.js';
+import type { Annotation } from '../../core/anchoring/annotation.js';
+import { describeTextRange, type AnchorResult } from '../../core/anchoring/selectors.js';
+import { normalizeUrl } from '../../core/anchoring/url.js';
+import { createHighlighter, type Highlighter, type HighlighterOptions, type HighlightWindow } from './highlight.js';
+import { isFromExtension, parseToPage, type FromPageMessage, type SenderLike, type ToPageMessage } from '../../core/anchoring/messages.js';
+import { buildPageText, offsetsFromRange, rangeFromOffsets, UI_ATTRIBUTE, type PageText } from './page-text.js';
+import { scrollToAnnotation } from './scroll.js';
+import { createSelectionToolbar, type SelectionToolbar, type ToolbarLabels } from './toolbar.js';
 
 export type AnnotatorWindow = HighlightWindow & Pick<Window, 'getComputedStyle' | 'location'> & Partial<Pick<Window, 'matchMedia'>>;
 
@@ -23,6 +23,8 @@ export interface AnnotatorOptions {
   send(message: FromPageMessage): void;
   labels?: ToolbarLabels;
   highlight?: HighlighterOptions;
+  /** Ignore mouse events the page's scripts dispatched (the content script sets this). */
+  trustedEventsOnly?: boolean;
 }
 
 export interface Annotator {
@@ -36,6 +38,8 @@ export interface Annotator {
   anchors(): ReadonlyMap<string, AnchorResult | null>;
   /** Open the toolbar for the current selection (also on mouseup); false without one. */
   openForSelection(): boolean;
+  /** Tell the extension again that this page has a running annotator (re-injection). */
+  announce(): void;
   readonly highlighter: Highlighter;
   readonly toolbar: SelectionToolbar;
   destroy(): void;
@@ -69,6 +73,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     },
   });
   let pending: { start: number; end: number } | null = null;
+  let loaded = false;
+  let tagWhenLoaded = false;
 
   const render = () => {
     highlighter.clear();
@@ -109,7 +115,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         if (m.url !== url) return;
         annotations = m.annotations.filter((a) => a.url === url) as Annotation[];
         toolbar.setPartners(m.partners);
+        loaded = true;
         render();
+        if (tagWhenLoaded) {
+          tagWhenLoaded = false;
+          openForSelection();
+        }
         return;
       case 'annotator/scroll-to':
         scrollToAnnotation(highlighter, m.id, win);
@@ -125,7 +136,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         highlighter.clear();
         return;
       case 'annotator/tag-selection':
-        openForSelection();
+        // Right after injection (context menu) the partners are not there yet: wait for them.
+        if (loaded) openForSelection();
+        else tagWhenLoaded = true;
         return;
     }
   };
@@ -144,6 +157,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   const onMouseUp = (e: MouseEvent) => {
+    if (options.trustedEventsOnly && !e.isTrusted) return;
     if ((e.target as Element | null)?.closest?.(`[${UI_ATTRIBUTE}]`)) return;
     if (openForSelection()) return;
     // A click elsewhere on the page dismisses the toolbar.
@@ -167,9 +181,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   };
   doc.addEventListener('mouseup', onMouseUp);
 
-  send({ type: 'annotator/ready', url, title: doc.title.slice(0, 500) });
+  const announce = () => send({ type: 'annotator/ready', url, title: doc.title.slice(0, 500) });
+  announce();
 
   return {
+    announce,
     url,
     handleMessage(data, sender) {
       if (!isFromExtension(sender, options.runtimeId)) return false;

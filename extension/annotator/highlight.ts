@@ -3,7 +3,7 @@
 // without touching the DOM. Fallback: wrap the text in <samenspel-highlight> elements with
 // a minimal inline style; removal unwraps them and re-joins the split text nodes, so the
 // DOM is as it was.
-import { SKIPPED_TAGS, UI_ATTRIBUTE } from './page-text.ts';
+import { SKIPPED_TAGS, UI_ATTRIBUTE } from './page-text.js';
 
 export const HIGHLIGHT_NAME = 'samenspel';
 export const FLASH_NAME = 'samenspel-flash';

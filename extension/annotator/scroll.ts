@@ -1,6 +1,6 @@
 // Scroll an anchored annotation into view and flash it, so the user sees which passage the
 // side panel means. Smooth scrolling only when the user has not asked for reduced motion.
-import type { Highlighter } from './highlight.ts';
+import type { Highlighter } from './highlight.js';
 
 type ScrollWindow = Pick<Window, 'matchMedia'> | { matchMedia?: undefined };
 

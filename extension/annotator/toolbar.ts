@@ -2,10 +2,11 @@
 // partner, level, condition and note. Built with DOM APIs inside a closed shadow root, so
 // the page's CSS and scripts cannot reach it; every text (partner names, the quote) is set
 // with textContent, never as HTML.
-import { ANNOTATION_CONDITION_IDS, type AnnotationLevel, type Visibility } from '../../core/anchoring/annotation.ts';
-import type { ConditionId } from '../../core/knowledge/types.ts';
-import { UI_ATTRIBUTE } from './page-text.ts';
-import type { Partner } from './messages.ts';
+import { CONDITION_IDS } from '../../core/knowledge/condition-ids.js';
+import type { AnnotationLevel, Visibility } from '../../core/anchoring/annotation.js';
+import type { ConditionId } from '../../core/knowledge/types.js';
+import { UI_ATTRIBUTE } from './page-text.js';
+import type { Partner } from '../../core/anchoring/messages.js';
 
 export interface ToolbarLabels {
   title: string;
@@ -133,7 +134,7 @@ export function createSelectionToolbar(doc: Document, options: ToolbarOptions): 
   const none = el('option', labels.noCondition);
   none.value = '';
   condition.append(none);
-  for (const cid of ANNOTATION_CONDITION_IDS) {
+  for (const cid of CONDITION_IDS) {
     const o = el('option', labels.conditions[cid]);
     o.value = cid;
     condition.append(o);

@@ -17,6 +17,7 @@ import { useDraft, useEdit, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
 import { TextField } from '../fields/TextField.js';
 import { usePrivate } from '../use-doc.js';
+import { AnnotationSources } from '../annotations/AnnotationSources.js';
 
 export function InterestsPart({ agreement }: { agreement: Agreement }) {
   const { t } = useUi();
@@ -63,6 +64,7 @@ function PartnerInterests({ partner, index, agreement }: { partner: Partner; ind
                   {x.source && (
                     <p class="hint">
                       {t('ui.interests.source')} <a href={x.source.url} target="_blank" rel="noopener noreferrer">{x.source.title || x.source.url}</a>
+                      {x.source.quote && <q class="source-quote">{x.source.quote.slice(0, 300)}</q>}
                     </p>
                   )}
                   <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'interests', x.id))}>
@@ -79,6 +81,7 @@ function PartnerInterests({ partner, index, agreement }: { partner: Partner; ind
           </div>
         );
       })}
+      <AnnotationSources partnerId={partner.id} partnerName={name} />
       <div class="group private">
         <h4>
           {t('level.personal')} <span class="badge">{t('ui.interests.localOnly')}</span>

@@ -2,12 +2,12 @@
 // anchors and highlights what the side panel sends, turns a selection into a draft, and
 // ignores every message that is not from the extension or not well-formed.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { describeTextRange, type Annotation } from '../../../core/anchoring/index.ts';
-import { createAnnotator, type AnnotatorWindow } from '../../../extension/annotator/annotator.ts';
-import { WRAPPER_TAG } from '../../../extension/annotator/highlight.ts';
-import { parseFromPage, type FromPageMessage } from '../../../extension/annotator/messages.ts';
-import { buildPageText, rangeFromOffsets } from '../../../extension/annotator/page-text.ts';
-import { loadPage } from './fixtures.ts';
+import { describeTextRange, type Annotation } from '../../../core/anchoring/index.js';
+import { createAnnotator, type AnnotatorWindow } from '../../../extension/annotator/annotator.js';
+import { WRAPPER_TAG } from '../../../extension/annotator/highlight.js';
+import { parseFromPage, type FromPageMessage } from '../../../core/anchoring/messages.js';
+import { buildPageText, rangeFromOffsets } from '../../../extension/annotator/page-text.js';
+import { loadPage } from './fixtures.js';
 
 const RUNTIME = 'samenspelextensionidabcdefghijklm';
 const TRUSTED = { id: RUNTIME, url: `chrome-extension://${RUNTIME}/sidepanel.html` };

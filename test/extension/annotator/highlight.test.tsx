@@ -1,11 +1,11 @@
 // Highlights must not break the page: CSS Custom Highlights leave the DOM alone; the
 // wrapping fallback adds <samenspel-highlight> elements and removes them without a trace.
 import { describe, expect, it, vi } from 'vitest';
-import { anchorSelectors, describeTextRange } from '../../../core/anchoring/index.ts';
-import { createHighlighter, FLASH_NAME, HIGHLIGHT_NAME, WRAPPER_TAG, type HighlightWindow } from '../../../extension/annotator/highlight.ts';
-import { buildPageText, rangeFromOffsets } from '../../../extension/annotator/page-text.ts';
-import { scrollToAnnotation } from '../../../extension/annotator/scroll.ts';
-import { loadPage, PAGES } from './fixtures.ts';
+import { anchorSelectors, describeTextRange } from '../../../core/anchoring/index.js';
+import { createHighlighter, FLASH_NAME, HIGHLIGHT_NAME, WRAPPER_TAG, type HighlightWindow } from '../../../extension/annotator/highlight.js';
+import { buildPageText, rangeFromOffsets } from '../../../extension/annotator/page-text.js';
+import { scrollToAnnotation } from '../../../extension/annotator/scroll.js';
+import { loadPage, PAGES } from './fixtures.js';
 
 /** A snapshot that also sees how text is split into nodes (innerHTML would not). */
 function snapshot(node: Node): string {

@@ -1,7 +1,7 @@
 // The message protocol: only well-formed messages from this extension are handled;
 // everything else — malformed, oversized, hostile, or from the page — is rejected.
 import { describe, expect, it } from 'vitest';
-import { describeTextRange, toJsonLd, type Annotation } from '../../../core/anchoring/index.ts';
+import { describeTextRange, toJsonLd, type Annotation } from '../../../core/anchoring/index.js';
 import {
   isFromContentScript,
   isFromExtension,
@@ -9,7 +9,7 @@ import {
   parseFromPage,
   parseMessage,
   parseToPage,
-} from '../../../extension/annotator/messages.ts';
+} from '../../../core/anchoring/messages.js';
 
 const text = 'Wij willen leertijd buiten schooltijd organiseren.';
 const annotation: Annotation = {

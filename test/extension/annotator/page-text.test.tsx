@@ -1,8 +1,8 @@
 // Page text ↔ DOM ranges on the saved pages: what a reader sees is the text, hidden and
 // script content is not, and offsets map to ranges and back without drift.
 import { describe, expect, it } from 'vitest';
-import { buildPageText, offsetsFromRange, rangeFromOffsets } from '../../../extension/annotator/page-text.ts';
-import { loadPage, PAGES } from './fixtures.ts';
+import { buildPageText, offsetsFromRange, rangeFromOffsets } from '../../../extension/annotator/page-text.js';
+import { loadPage, PAGES } from './fixtures.js';
 
 describe('buildPageText', () => {
   it('leaves out script, style, noscript, template, hidden, display:none and form fallback text', () => {

@@ -1,8 +1,8 @@
 // The selection toolbar: partner names and quotes from anywhere stay text, the form gives
 // typed values, and the page cannot reach into it (closed shadow root).
 import { describe, expect, it, vi } from 'vitest';
-import { buildPageText } from '../../../extension/annotator/page-text.ts';
-import { createSelectionToolbar, DEFAULT_LABELS } from '../../../extension/annotator/toolbar.ts';
+import { buildPageText } from '../../../extension/annotator/page-text.js';
+import { createSelectionToolbar, DEFAULT_LABELS } from '../../../extension/annotator/toolbar.js';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>&amp; "Bibliotheek"';
 

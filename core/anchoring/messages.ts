@@ -7,8 +7,8 @@
 // send them. Every message, even a trusted one, goes through parseMessage first, which
 // accepts only the shapes below (within size limits) and rejects everything else.
 import * as v from 'valibot';
-import { annotationSchema, type Annotation } from '../../core/anchoring/annotation.ts';
-import { ANNOTATION_CONDITION_IDS, ANNOTATION_LEVELS, httpUrlSchema, LIMITS, VISIBILITIES } from '../../core/anchoring/annotation.ts';
+import { CONDITION_IDS } from '../knowledge/condition-ids.js';
+import { ANNOTATION_LEVELS, annotationSchema, httpUrlSchema, LIMITS, VISIBILITIES, type Annotation } from './annotation.js';
 
 export const MAX_ANNOTATIONS_PER_PAGE = 5_000;
 export const MAX_PARTNERS = 500;
@@ -26,7 +26,7 @@ export const draftSchema = v.object({
   selectors,
   partnerId: id,
   level: v.picklist(ANNOTATION_LEVELS),
-  conditionId: v.nullable(v.picklist(ANNOTATION_CONDITION_IDS)),
+  conditionId: v.nullable(v.picklist(CONDITION_IDS)),
   note: text(LIMITS.note),
   visibility: v.picklist(VISIBILITIES),
 });

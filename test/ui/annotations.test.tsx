@@ -1,0 +1,142 @@
+// The annotations view in happy-dom with a fake annotator bridge: `ready` is answered with
+// the page's annotations and the partners, a toolbar draft is stored (shared → draft and an
+// interest with its source; personal → private doc only), orphans are listed with their
+// quote, and a viewer's draft stays private.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addAnnotation, addItem, createDraft, readAgreement, readAnnotations } from '../../core/agreement/index.js';
+import { translator } from '../../core/i18n/index.js';
+import { UiContext } from '../../core/ui/context.js';
+import { DraftView } from '../../core/ui/DraftView.js';
+import type { AnnotatorBridge, FromPageMessage, Host, ToPageMessage } from '../../core/ui/host.js';
+import type { DraftSession } from '../../core/ui/session.js';
+
+const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 40)));
+const URL_ = 'https://school.example/plan';
+
+function fakeSession(doc: Y.Doc, role: 'editor' | 'viewer' = 'editor'): DraftSession {
+  return {
+    draft: { id: 'draft12345', title: '', serverUrl: 'http://127.0.0.1:8787', role, tokens: { [role]: 'tokentokentokentoken' }, openedAt: '' },
+    doc,
+    privateDoc: new Y.Doc(),
+    status: () => ({ kind: 'saved', unsaved: 0, readOnly: role === 'viewer' }),
+    onStatus: () => () => undefined,
+    peers: () => [],
+    onPeers: () => () => undefined,
+    destroy: async () => undefined,
+  };
+}
+
+function fakeBridge() {
+  const sent: { tabId: number; m: ToPageMessage }[] = [];
+  let listener: ((tabId: number, m: FromPageMessage) => void) | null = null;
+  const bridge: AnnotatorBridge = {
+    currentTab: async () => ({ id: 4, url: URL_ + '#intro' }),
+    activate: async () => true,
+    send: (tabId, m) => void sent.push({ tabId, m }),
+    onMessage: (l) => ((listener = l), () => (listener = null)),
+    onTabGone: () => () => undefined,
+    enableSites: async () => true,
+  };
+  const fire = (m: FromPageMessage) => act(() => listener!(4, m));
+  return { bridge, sent, fire };
+}
+
+const draft = (partnerId: string, over: Record<string, unknown> = {}) =>
+  ({
+    type: 'annotator/create',
+    draft: {
+      url: URL_,
+      title: 'Schoolplan',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'elke week vrij lezen', prefix: '', suffix: '' }],
+      partnerId,
+      level: 'organisational',
+      conditionId: 'interests',
+      note: 'Leesplezier',
+      visibility: 'shared',
+      ...over,
+    },
+  }) as FromPageMessage;
+
+let root: HTMLElement;
+let doc: Y.Doc;
+let partnerId: string;
+
+async function mount(session: DraftSession, bridge: AnnotatorBridge) {
+  const host: Host = { kind: 'extension', copy: async () => ({ ok: true }), openLink: () => undefined, download: async () => ({ ok: true }), annotator: bridge };
+  await act(() => {
+    render(
+      <UiContext.Provider value={{ host, lang: 'nl', t: translator('nl') }}>
+        <DraftView session={session} onClose={() => undefined} onTitle={() => undefined} onTokens={() => undefined} langSwitch={null} />
+      </UiContext.Provider>,
+      root,
+    );
+  });
+  await flush();
+  const tab = [...root.querySelectorAll('nav.tabs button')].find((b) => b.textContent === 'Annotaties') as HTMLButtonElement;
+  await act(() => tab.click());
+  await flush();
+}
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  doc = new Y.Doc();
+  createDraft(doc, { title: 'Leesplan' });
+  partnerId = addItem(doc, 'partners', { name: 'De Regenboog' });
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('annotations view', () => {
+  it('answers ready, stores shared and personal annotations in the right doc, and lists orphans', async () => {
+    const session = fakeSession(doc);
+    const { bridge, sent, fire } = fakeBridge();
+    await mount(session, bridge);
+    await fire({ type: 'annotator/ready', url: URL_, title: 'Schoolplan' });
+    await flush();
+    const load = sent.filter((s) => s.m.type === 'annotator/load').at(-1)?.m;
+    expect(load).toEqual({ type: 'annotator/load', url: URL_, annotations: [], partners: [{ id: partnerId, name: 'De Regenboog' }] });
+    await fire(draft(partnerId));
+    await fire(draft(partnerId, { level: 'personal', visibility: 'shared', note: 'Wethouder wil scoren' }));
+    await flush();
+    const shared = readAnnotations(doc, true);
+    expect(shared.map((a) => [a.note, a.visibility])).toEqual([['Leesplezier', 'shared']]);
+    expect(readAnnotations(session.privateDoc, false).map((a) => [a.note, a.level])).toEqual([['Wethouder wil scoren', 'personal']]);
+    expect(new TextDecoder().decode(Y.encodeStateAsUpdate(doc))).not.toContain('Wethouder');
+    expect(readAgreement(doc).agreement.interests[0]).toMatchObject({ partnerId, level: 'organisational', text: 'Leesplezier', source: { annotationId: shared[0]!.id, url: URL_, quote: 'elke week vrij lezen' } });
+    // The page gets both again (the panel owns the data).
+    const last = sent.filter((s) => s.m.type === 'annotator/load').at(-1)!.m as Extract<ToPageMessage, { type: 'annotator/load' }>;
+    expect(last.annotations).toHaveLength(2);
+    await fire({ type: 'annotator/anchored', url: URL_, results: [{ id: shared[0]!.id, status: 'orphaned', score: null }] });
+    await flush();
+    expect(root.querySelector('[data-testid="annotations-orphaned"]')?.textContent).toContain('elke week vrij lezen');
+    expect(root.querySelectorAll('[data-testid="annotations-here"] li')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="annotations-url"]')?.textContent).toBe(URL_);
+  });
+
+  it("keeps a viewer's new annotation private", async () => {
+    const session = fakeSession(doc, 'viewer');
+    const { bridge, fire } = fakeBridge();
+    await mount(session, bridge);
+    await fire(draft(partnerId));
+    await flush();
+    expect(readAnnotations(doc, true)).toEqual([]);
+    expect(readAnnotations(session.privateDoc, false)).toHaveLength(1);
+  });
+
+  it('lists an annotation of a partner no longer in the draft instead of hiding it', async () => {
+    const session = fakeSession(doc);
+    const { bridge } = fakeBridge();
+    await mount(session, bridge);
+    const { type: _t, draft: d } = draft('weg') as Extract<FromPageMessage, { type: 'annotator/create' }>;
+    await act(() => addAnnotation(doc, { ...d, id: 'imported1', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }));
+    await flush();
+    const group = [...root.querySelectorAll('.group')].find((g) => g.querySelector('h4')?.textContent === '(onbekende partner)');
+    expect(group?.querySelector('[data-annotation="imported1"]')?.textContent).toContain('elke week vrij lezen');
+  });
+});

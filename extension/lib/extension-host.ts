@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../core/i18n/index.js';
 import type { Host, HostOutcome, InsertRequest } from '../../core/ui/host.js';
+import { annotatorBridge } from './annotator-panel.js';
 import { copyRich, downloadFile, pageLang } from '../../core/ui/web-host.js';
 
 /** Runs in the page: inserts into the focused textarea/input or contenteditable. Must be self-contained. */
@@ -24,12 +25,11 @@ export function insertIntoFocused(html: string, text: string): 'ok' | 'no-field'
   return 'no-field';
 }
 
-const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i;
-
 export function extensionHost(): Host {
   const lang = pageLang;
   return {
     kind: 'extension',
+    annotator: annotatorBridge(),
     copy: (content) => copyRich(content, lang()),
     openLink(url) {
       if (/^https?:\/\//i.test(url)) void browser.tabs.create({ url });
@@ -50,14 +50,6 @@ export function extensionHost(): Host {
     async currentPage() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.url ? { url: tab.url, title: tab.title ?? '' } : null;
-    },
-    async requestAccess(serverUrl: string) {
-      if (LOOPBACK.test(serverUrl)) return true; // loopback is in host_permissions
-      try {
-        return await browser.permissions.request({ origins: [new URL(serverUrl).origin + '/*'] });
-      } catch {
-        return false;
-      }
     },
   };
 }

@@ -9,7 +9,10 @@ import { startServerProcess, type ServerProcess } from '../support/server.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The test build: like the production one, but loopback is granted up front (see wxt.config.ts). */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+/** The build users install: no host permission at all. */
+export const PRODUCTION_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const WEB_DIR = join(ROOT, '.output/web');
 /** README screenshots go to docs/screenshots only when asked (SAMENSPEL_SCREENSHOTS=1); otherwise to the ignored test-results/. */
 export const SCREENSHOT_DIR = join(ROOT, process.env.SAMENSPEL_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
@@ -26,12 +29,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionBrowser> {
+export async function launchExtension(dir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'samenspel-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...BASE_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...BASE_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });

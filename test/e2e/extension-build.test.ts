@@ -31,9 +31,14 @@ describe('extension builds', () => {
     expect(existsSync(join(ROOT, '.output/chrome-mv3', m.background.service_worker))).toBe(true);
     expect(m.action).toBeTruthy();
     expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
-    // Only the loopback default server is granted up front; anything else is optional.
-    expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    // No host is granted up front: servers and partner sites are optional, asked when needed.
+    expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.content_scripts).toBeUndefined();
+    // The test build differs only in granting loopback (headless Chromium cannot click a prompt).
+    const e2e = await manifest('chrome-mv3-e2e');
+    expect({ ...e2e, host_permissions: [] }).toEqual({ ...m, host_permissions: [] });
+    expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect(m.content_security_policy).toBeUndefined();
     await checkLocales('chrome-mv3', m);
   });
@@ -49,7 +54,7 @@ describe('extension builds', () => {
     expect(m.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(m.permissions).not.toContain('sidePanel');
     expect(m.permissions).toEqual(expect.arrayContaining(['storage', 'activeTab', 'scripting', 'contextMenus']));
-    expect(m.permissions.filter((p: string) => p.includes('://'))).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(m.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
     expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     await checkLocales('firefox-mv2', m);
     // The sidebar page loads only packaged scripts (no remote code).

@@ -7,7 +7,7 @@ import {
   CONTEXT_LENGTH,
   describeTextRange,
   type Selector,
-} from '../../../core/anchoring/index.ts';
+} from '../../../core/anchoring/index.js';
 
 const TEXT =
   'De gemeente en de bibliotheek maken elk jaar prestatieafspraken. ' +

@@ -10,7 +10,7 @@ import {
   toJsonLd,
   toJsonLdPage,
   type Annotation,
-} from '../../../core/anchoring/index.ts';
+} from '../../../core/anchoring/index.js';
 
 const text = 'Op De Regenboog leren kinderen met en van elkaar. We willen leertijd buiten schooltijd organiseren.';
 const at = text.indexOf('leertijd');

@@ -2,9 +2,9 @@
 // from the DOM as the annotator does, the page is changed the way sites change, and the
 // annotation must land on the same passage — or be orphaned, never land elsewhere.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { anchorAll, anchorSelectors, describeTextRange, type Selector } from '../../../core/anchoring/index.ts';
-import { buildPageText, rangeFromOffsets } from '../../../extension/annotator/page-text.ts';
-import { loadPage } from '../../extension/annotator/fixtures.ts';
+import { anchorAll, anchorSelectors, describeTextRange, type Selector } from '../../../core/anchoring/index.js';
+import { buildPageText, rangeFromOffsets } from '../../../extension/annotator/page-text.js';
+import { loadPage } from '../../extension/annotator/fixtures.js';
 
 const pageText = () => buildPageText(document.body, window);
 

@@ -1,6 +1,6 @@
 // URL normalisation: one key per page, whatever tracking was appended or fragment followed.
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, UrlError } from '../../../core/anchoring/index.ts';
+import { normalizeUrl, UrlError } from '../../../core/anchoring/index.js';
 
 describe('normalizeUrl', () => {
   it('drops the fragment and tracking parameters, keeps the ones that choose content', () => {

@@ -1,8 +1,8 @@
 // A labelled text input or textarea bound to a text in the doc. Uncontrolled while typing:
 // local keystrokes go straight to the doc; values from elsewhere are written into the field
 // without moving the caret more than needed.
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { useId } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface TextFieldProps {
   label: string;
@@ -49,16 +49,25 @@ export function TextField(props: TextFieldProps) {
     [props.lazy ? 'onChange' : 'onInput']: (e: Event) => props.onChange((e.currentTarget as HTMLInputElement).value),
   };
   return (
+    <FieldFrame id={id} label={props.label} hint={props.hint} hideLabel={props.hideLabel}>
+      {props.multiline ? <textarea {...common} rows={props.rows ?? 3} /> : <input {...common} type={props.type ?? 'text'} />}
+    </FieldFrame>
+  );
+}
+
+/** The label and optional hint around one control; the hint's id is `<id>-hint`. */
+function FieldFrame(props: { id: string; label: string; hint?: string | undefined; hideLabel?: boolean | undefined; children: ComponentChildren }) {
+  return (
     <div class="field">
-      <label for={id} class={props.hideLabel ? 'visually-hidden' : undefined}>
+      <label for={props.id} class={props.hideLabel ? 'visually-hidden' : undefined}>
         {props.label}
       </label>
       {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
+        <p class="hint" id={`${props.id}-hint`}>
           {props.hint}
         </p>
       )}
-      {props.multiline ? <textarea {...common} rows={props.rows ?? 3} /> : <input {...common} type={props.type ?? 'text'} />}
+      {props.children}
     </div>
   );
 }
@@ -77,15 +86,7 @@ export interface SelectFieldProps<V extends string> {
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const id = useId();
   return (
-    <div class="field">
-      <label for={id} class={props.hideLabel ? 'visually-hidden' : undefined}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
+    <FieldFrame id={id} label={props.label} hint={props.hint} hideLabel={props.hideLabel}>
       <select
         id={id}
         value={props.value}
@@ -99,6 +100,6 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

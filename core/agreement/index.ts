@@ -6,6 +6,8 @@ export { readAgreement, type ReadResult } from './read.js';
 export {
   AGREEMENT_ORIGIN,
   addItem,
+  canWrite,
+  editText,
   createDraft,
   removeItem,
   removePartner,
@@ -25,3 +27,4 @@ export { migrate, schemaStatus, schemaVersion, MIGRATIONS, type SchemaStatus } f
 export * from './private-doc.js';
 export { replaceText } from './text-diff.js';
 export * from './annotations.js';
+export { findText, MAX_FIELD_CHARS, textKey, textWithEmbeds, type TextRef } from './text-fields.js';

@@ -74,12 +74,24 @@ export type ItemInput<L extends ListName> = {
 };
 export type SectionPatch<S extends SingletonName> = Partial<SectionTypes[S]>;
 
-function edit(doc: Y.Doc, change: () => void): void {
+/** Whether this client may write the draft at all (not a newer or unreadable schema). */
+export function canWrite(doc: Y.Doc): boolean {
   const status = schemaStatus(doc);
-  if (status === 'newer' || status === 'unreadable') {
-    throw new AgreementError('Dit concept kan met deze versie van Samenspel alleen gelezen worden.');
-  }
-  doc.transact(change, AGREEMENT_ORIGIN);
+  return status !== 'newer' && status !== 'unreadable';
+}
+
+function edit(doc: Y.Doc, change: () => void, origin: unknown = AGREEMENT_ORIGIN): void {
+  if (!canWrite(doc)) throw new AgreementError('Dit concept kan met deze versie van Samenspel alleen gelezen worden.');
+  doc.transact(change, origin);
+}
+
+/**
+ * A change made by a text binding (an editor bound to one field's Y.Text), through the same
+ * write gate as every other change. The binding's own origin lets its undo manager track
+ * exactly its own edits.
+ */
+export function editText(doc: Y.Doc, origin: object, change: () => void): void {
+  edit(doc, change, origin);
 }
 
 function findItem(doc: Y.Doc, list: ListName, id: string): { index: number; map: Y.Map<unknown> } {

@@ -1,74 +1,150 @@
-// A labelled text input or textarea bound to a text in the doc. Uncontrolled while typing:
-// local keystrokes go straight to the doc; values from elsewhere are written into the field
-// without moving the caret more than needed.
-import type { ComponentChildren } from 'preact';
-import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+// Labelled text inputs and textareas. A field of the draft (`text`) is bound to its Y.Text
+// (text-binding.ts): partners typing in it at once keep their words and carets, and each
+// person's undo is their own; who else is in the field is shown beside its label. A field of
+// this device only (settings, the start screen) takes `value` and `onChange`.
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type * as Y from 'yjs';
+import { canWrite, editText, findText, MAX_FIELD_CHARS, textKey, type TextRef } from '../../agreement/index.js';
+import { useDraft, useUi } from '../context.js';
+import { usePeers } from '../use-doc.js';
+import { describedBy, FieldFrame } from './FieldFrame.js';
+import { TextBinding, type RefusedReason } from './text-binding.js';
 
-export interface TextFieldProps {
+interface CommonProps {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
   multiline?: boolean;
   hint?: string;
   rows?: number;
-  type?: 'text' | 'date' | 'url' | 'number';
+  type?: 'text' | 'url';
   /** Visually hide the label (it stays for screen readers). */
   hideLabel?: boolean;
   name?: string;
   placeholder?: string;
-  /** Write on change (blur/enter) instead of on every keystroke, e.g. for amounts. */
-  lazy?: boolean;
 }
 
+type LocalProps = {
+  value: string;
+  onChange: (value: string) => void;
+  /** Report on change (blur/Enter) instead of on every keystroke. */
+  lazy?: boolean;
+};
+
+export type TextFieldProps = CommonProps & ({ text: TextRef; value?: never; onChange?: never; lazy?: never } | (LocalProps & { text?: never }));
+
 export function TextField(props: TextFieldProps) {
+  return props.text ? <BoundField {...props} text={props.text} /> : <LocalField {...props} value={props.value!} onChange={props.onChange!} lazy={props.lazy} />;
+}
+
+type Control = HTMLInputElement & HTMLTextAreaElement;
+
+function Control(props: CommonProps & { id: string; describedBy: string | undefined; controlRef: { current: Control | null }; extra?: Record<string, unknown> }) {
+  const common = {
+    id: props.id,
+    ref: props.controlRef,
+    name: props.name,
+    placeholder: props.placeholder,
+    'aria-describedby': props.describedBy,
+    ...props.extra,
+  };
+  return props.multiline ? <textarea {...common} rows={props.rows ?? 3} /> : <input {...common} type={props.type ?? 'text'} />;
+}
+
+/** A field kept on this device: uncontrolled while typing, refreshed from `value` otherwise. */
+function LocalField(props: CommonProps & LocalProps) {
   const id = useId();
-  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const ref = useRef<Control>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || el.value === props.value) return;
-    const focused = el.ownerDocument.activeElement === el;
-    if (focused && props.lazy) return;
-    const start = el.selectionStart;
-    const end = el.selectionEnd;
-    el.value = props.value;
-    if (focused && start !== null && end !== null && props.type !== 'date' && props.type !== 'number') {
-      try {
-        el.setSelectionRange(Math.min(start, props.value.length), Math.min(end, props.value.length));
-      } catch {
-        // Some input types have no selection.
-      }
-    }
+    if (el && el.value !== props.value && el.ownerDocument.activeElement !== el) el.value = props.value;
   }, [props.value]);
-  const common = {
-    id,
-    ref,
-    name: props.name,
-    defaultValue: props.value,
-    placeholder: props.placeholder,
-    'aria-describedby': props.hint ? `${id}-hint` : undefined,
-    [props.lazy ? 'onChange' : 'onInput']: (e: Event) => props.onChange((e.currentTarget as HTMLInputElement).value),
-  };
   return (
     <FieldFrame id={id} label={props.label} hint={props.hint} hideLabel={props.hideLabel}>
-      {props.multiline ? <textarea {...common} rows={props.rows ?? 3} /> : <input {...common} type={props.type ?? 'text'} />}
+      <Control
+        {...props}
+        id={id}
+        controlRef={ref}
+        describedBy={describedBy(id, props.hint, null)}
+        extra={{ defaultValue: props.value, [props.lazy ? 'onChange' : 'onInput']: (e: Event) => props.onChange((e.currentTarget as HTMLInputElement).value) }}
+      />
     </FieldFrame>
   );
 }
 
-/** The label and optional hint around one control; the hint's id is `<id>-hint`. */
-function FieldFrame(props: { id: string; label: string; hint?: string | undefined; hideLabel?: boolean | undefined; children: ComponentChildren }) {
+/** A field of the shared draft (or of the private doc), bound to its Y.Text. */
+function BoundField(props: CommonProps & { text: TextRef }) {
+  const { t } = useUi();
+  const { session, readOnly } = useDraft();
+  const id = useId();
+  const ref = useRef<Control>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const doc = 'privateList' in props.text ? session.privateDoc : session.doc;
+  const key = textKey(props.text);
+  const ytext = useText(doc, props.text, key, readOnly);
+  const here = usePeers(session).filter((p) => p.field === key);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !ytext) return;
+    const binding = new TextBinding(el, ytext, {
+      write: (origin, change) => editText(doc, origin, change),
+      canWrite: () => canWrite(doc),
+      maxLength: MAX_FIELD_CHARS,
+      onRefused: (reason: RefusedReason) =>
+        setMessage(reason === 'too-long' ? t('ui.field.tooLong', { max: MAX_FIELD_CHARS.toLocaleString('nl-NL') }) : t('ui.field.readOnly')),
+      onText: () => setMessage(null),
+    });
+    return () => binding.destroy();
+  }, [ytext]);
+
+  const shared = !('privateList' in props.text);
   return (
-    <div class="field">
-      <label for={props.id} class={props.hideLabel ? 'visually-hidden' : undefined}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.children}
-    </div>
+    <FieldFrame
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      hideLabel={props.hideLabel}
+      message={message}
+      aside={here.length > 0 && <PeersHere names={here.map((p) => ({ id: p.clientId, name: p.name, organisation: p.organisation, colour: p.colour }))} />}
+    >
+      <Control
+        {...props}
+        id={id}
+        controlRef={ref}
+        describedBy={describedBy(id, props.hint, message)}
+        extra={{
+          'data-field': key,
+          class: here.length > 0 ? 'peer-here' : undefined,
+          style: here[0] ? { outlineColor: here[0].colour, borderColor: here[0].colour } : undefined,
+          disabled: !ytext || undefined,
+          onFocus: () => shared && session.setWhere({ field: key }),
+          onBlur: () => shared && session.setWhere({ field: null }),
+        }}
+      />
+    </FieldFrame>
+  );
+}
+
+/** The Y.Text of a field, found again if the item was replaced. */
+function useText(doc: Y.Doc, ref: TextRef, key: string, readOnly: boolean): Y.Text | null {
+  const [generation, next] = useState(0);
+  const found = useMemo(() => findText(doc, ref, readOnly ? undefined : (change) => editText(doc, {}, change)), [doc, key, generation]);
+  const stale = !!found?._item?.deleted;
+  useLayoutEffect(() => {
+    if (stale) next((n) => n + 1);
+  }, [stale]);
+  return stale ? null : found;
+}
+
+function PeersHere(props: { names: { id: number; name: string; organisation: string; colour: string }[] }) {
+  const { t } = useUi();
+  return (
+    <span class="peers-here">
+      {props.names.map((p) => (
+        <span key={p.id} class="peer-chip" style={{ background: p.colour }}>
+          {t('ui.field.peerHere', { name: p.organisation ? `${p.name} (${p.organisation})` : p.name })}
+        </span>
+      ))}
+    </span>
   );
 }
 

@@ -1,5 +1,6 @@
 // The ambition score A = B × C × D (Ambitie = Belofte × Commitment × Doen), per partner and
 // together. The product is multiplicative on purpose: one factor at zero makes it zero.
+// Averages and products are exact here; they are rounded only where they are shown.
 import { AMBITION_FACTORS, SCORE_MAX, type Agreement, type AmbitionFactor } from '../agreement/index.js';
 
 export interface PartnerAmbition {
@@ -15,16 +16,14 @@ export type AmbitionLevel = 'unscored' | 'zero' | 'low' | 'medium' | 'high';
 
 export interface AmbitionScore {
   partners: PartnerAmbition[];
-  /** Mean of each factor over the partners that scored it, or null when none did. */
+  /** Mean of each factor over the partners that scored it (unrounded), or null when none did. */
   average: Record<AmbitionFactor, number | null>;
-  /** Product of the averages, rounded to one decimal; null while a factor has no score. */
+  /** Product of the unrounded averages (round only to show it); null while a factor has no score. */
   product: number | null;
   max: number;
   zeroFactors: { partnerId: string; name: string; factor: AmbitionFactor }[];
   level: AmbitionLevel;
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function ambitionScore(agreement: Agreement): AmbitionScore {
   const partners = agreement.partners.map((p): PartnerAmbition => {
@@ -41,11 +40,11 @@ export function ambitionScore(agreement: Agreement): AmbitionScore {
   const average = Object.fromEntries(
     AMBITION_FACTORS.map((f) => {
       const scored = agreement.partners.map((p) => p.scores[f]).filter((v): v is number => v !== null);
-      return [f, scored.length ? round1(scored.reduce((a, b) => a + b, 0) / scored.length) : null];
+      return [f, scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null];
     }),
   ) as Record<AmbitionFactor, number | null>;
   const factors = AMBITION_FACTORS.map((f) => average[f]);
-  const product = factors.every((v) => v !== null) ? round1((factors as number[]).reduce((a, b) => a * b, 1)) : null;
+  const product = factors.every((v) => v !== null) ? (factors as number[]).reduce((a, b) => a * b, 1) : null;
   const zeroFactors = partners.flatMap((p) => p.zeroFactors.map((factor) => ({ partnerId: p.partnerId, name: p.name, factor })));
   const max = SCORE_MAX ** 3;
   const level: AmbitionLevel =

@@ -1,10 +1,15 @@
 // One message catalogue for every front and for generated text: `t(lang, key, params)`
-// plus the number, money, date and list formats of each locale.
+// plus the number, money, date and list formats of each locale, and the parsers of amounts
+// and dates as people type them (amounts.ts, dates.ts).
 import { nl, type MessageKey } from './messages-nl.js';
 import { en } from './messages-en.js';
+import { LOCALES, type Lang } from './locales.js';
 
-export type Lang = 'nl' | 'en';
+export type { Lang, Parsed } from './locales.js';
 export type { MessageKey };
+export { formatAmount, parseAmount, type AmountProblem } from './amounts.js';
+export { formatDateField, parseDate, type DateProblem } from './dates.js';
+
 /** A text in both languages, for content kept as data (knowledge base, funding schemes). */
 export interface Localized {
   nl: string;
@@ -12,7 +17,6 @@ export interface Localized {
 }
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { nl, en };
-const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export type Params = Record<string, string | number>;
 

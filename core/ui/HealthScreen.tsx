@@ -5,6 +5,7 @@ import { healthSummary } from '../health/index.js';
 import { formatDate, localize } from '../i18n/index.js';
 import { findHealthRating } from '../knowledge/index.js';
 import { useEdit, useUi } from './context.js';
+import { DateField } from './fields/ParsedField.js';
 import { SelectField, TextField } from './fields/TextField.js';
 
 export function HealthScreen({ agreement }: { agreement: Agreement }) {
@@ -60,7 +61,7 @@ function CheckCard({ check, n, agreement, partnerName }: { check: HealthCheck; n
           options={[{ value: 'all', label: t('ui.health.partnership') }, ...agreement.partners.map((p) => ({ value: p.id, label: partnerName(p.id) }))]}
           onChange={(v) => edit((d) => updateItem(d, 'healthChecks', check.id, { partnerId: v === 'all' || !v ? null : v }))}
         />
-        <TextField type="date" label={t('ui.health.date', { n })} value={check.date ?? ''} onChange={(v) => edit((d) => updateItem(d, 'healthChecks', check.id, { date: v || null }))} />
+        <DateField label={t('ui.health.date', { n })} value={check.date} onCommit={(date) => edit((d) => updateItem(d, 'healthChecks', check.id, { date }))} />
       </div>
       {CONDITION_IDS.map((cid) => (
         <fieldset key={cid} class="rag">
@@ -73,7 +74,7 @@ function CheckCard({ check, n, agreement, partnerName }: { check: HealthCheck; n
           ))}
         </fieldset>
       ))}
-      <TextField multiline rows={2} label={t('ui.health.note', { n })} value={check.note} onChange={(v) => edit((d) => updateItem(d, 'healthChecks', check.id, { note: v }))} />
+      <TextField multiline rows={2} label={t('ui.health.note', { n })} text={{ list: 'healthChecks', id: check.id, field: 'note' }} />
       <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'healthChecks', check.id))}>
         {t('ui.remove')}<span class="visually-hidden"> {t('ui.health.check', { n, who: partnerName(check.partnerId), date: check.date ?? '' })}</span>
       </button>

@@ -1,6 +1,5 @@
-// Recent drafts and settings on this device; euro parsing and file names of exports.
+// Recent drafts and settings on this device; file names of exports.
 import { describe, expect, it } from 'vitest';
-import { parseEuro } from '../../core/ui/agreement/BudgetPart.js';
 import { fileBase } from '../../core/ui/ExportScreen.js';
 import { listRecent, loadSettings, memoryStore, rememberDraft } from '../../core/ui/storage.js';
 
@@ -29,13 +28,6 @@ describe('recent drafts', () => {
 });
 
 describe('helpers', () => {
-  it('parses Dutch and plain euro amounts into cents', () => {
-    expect(parseEuro('1.250,50')).toBe(125050);
-    expect(parseEuro('€ 40000')).toBe(4000000);
-    expect(parseEuro('12,5')).toBe(1250);
-    expect(parseEuro('')).toBe(0);
-    expect(parseEuro('veel')).toBeNull();
-  });
   it('makes safe file names', () => {
     expect(fileBase('Leesbevordering Noorderwijk — 2027!', 'x')).toBe('leesbevordering-noorderwijk-2027');
     expect(fileBase('../../', 'samenspel-abc')).toBe('samenspel-abc');

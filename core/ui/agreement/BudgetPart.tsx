@@ -15,6 +15,7 @@ import {
 } from '../../agreement/index.js';
 import { formatEuro, formatList, formatPercent, tOr, type Lang, type Translate } from '../../i18n/index.js';
 import { useEdit, useUi } from '../context.js';
+import { AmountField } from '../fields/ParsedField.js';
 import { SelectField, TextField } from '../fields/TextField.js';
 
 function findingText(f: FundingFinding, t: Translate, lang: Lang, a: Agreement, check: ReturnType<typeof checkFunding>): string {
@@ -34,15 +35,6 @@ function findingText(f: FundingFinding, t: Translate, lang: Lang, a: Agreement, 
       return t('resources.noActivity');
   }
   return a.meta.title;
-}
-
-/** Euro text (1.250,50 or 1250.50) → cents, or null when not a number. */
-export function parseEuro(text: string): number | null {
-  const cleaned = text.replace(/[€\s]/g, '');
-  if (!cleaned) return 0;
-  const normalised = /,\d{1,2}$/.test(cleaned) ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '');
-  const n = Number(normalised);
-  return Number.isFinite(n) && n >= 0 ? Math.round(n * 100) : null;
 }
 
 export function BudgetPart({ agreement }: { agreement: Agreement }) {
@@ -81,9 +73,9 @@ export function BudgetPart({ agreement }: { agreement: Agreement }) {
       <ol class="cards">
         {r.lines.map((line, i) => (
           <li key={line.id} class="card">
-            <TextField label={t('ui.budget.description', { n: i + 1 })} value={line.description} onChange={(v) => edit((d) => updateItem(d, 'budgetLines', line.id, { description: v }))} />
+            <TextField label={t('ui.budget.description', { n: i + 1 })} text={{ list: 'budgetLines', id: line.id, field: 'description' }} />
             <div class="inline">
-              <AmountField label={t('ui.budget.amount', { n: i + 1 })} cents={line.amount} onChange={(amount) => edit((d) => updateItem(d, 'budgetLines', line.id, { amount }))} />
+              <AmountField label={t('ui.budget.amount', { n: i + 1 })} cents={line.amount} onCommit={(amount) => edit((d) => updateItem(d, 'budgetLines', line.id, { amount }))} />
               <SelectField label={t('ui.budget.category', { n: i + 1 })} value={line.category} options={BUDGET_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} onChange={(v) => v && edit((d) => updateItem(d, 'budgetLines', line.id, { category: v }))} />
               <SelectField label={t('ui.budget.kind', { n: i + 1 })} value={line.kind} options={CONTRIBUTION_KINDS.map((c) => ({ value: c, label: t(`contribution.${c}`) }))} onChange={(v) => v && edit((d) => updateItem(d, 'budgetLines', line.id, { kind: v }))} />
               <SelectField
@@ -119,20 +111,5 @@ export function BudgetPart({ agreement }: { agreement: Agreement }) {
         {check.findings.map((f, i) => <p key={i} class="warning">{findingText(f, t, lang, agreement, check)}</p>)}
       </div>
     </div>
-  );
-}
-
-function AmountField({ label, cents, onChange }: { label: string; cents: number; onChange: (cents: number) => void }) {
-  const shown = (cents / 100).toFixed(2).replace('.', ',');
-  return (
-    <TextField
-      lazy
-      label={label}
-      value={shown}
-      onChange={(v) => {
-        const parsed = parseEuro(v);
-        if (parsed !== null && parsed !== cents) onChange(parsed);
-      }}
-    />
   );
 }

@@ -4,6 +4,7 @@ import { addItem, removeItem, updateItem, updateSection, type Agreement, type De
 import { localize } from '../../i18n/index.js';
 import { DECISION_RULES } from '../../knowledge/index.js';
 import { useEdit, useUi } from '../context.js';
+import { DateField } from '../fields/ParsedField.js';
 import { TextField } from '../fields/TextField.js';
 
 export function DecisionsPart({ agreement }: { agreement: Agreement }) {
@@ -37,16 +38,16 @@ export function DecisionsPart({ agreement }: { agreement: Agreement }) {
           </div>
         ))}
       </fieldset>
-      <TextField multiline label={t('ui.decisions.scope')} value={d.scope} onChange={(v) => edit((doc) => updateSection(doc, 'decisions', { scope: v }))} />
-      <TextField multiline label={t('ui.decisions.escalation')} hint={t('ui.decisions.escalationHint')} value={d.escalation} onChange={(v) => edit((doc) => updateSection(doc, 'decisions', { escalation: v }))} />
+      <TextField multiline label={t('ui.decisions.scope')} text={{ section: 'decisions', field: 'scope' }} />
+      <TextField multiline label={t('ui.decisions.escalation')} hint={t('ui.decisions.escalationHint')} text={{ section: 'decisions', field: 'escalation' }} />
       <h3>{t('decisions.log')}</h3>
       {d.log.length === 0 && <p class="empty">{t('ui.decisions.noLog')}</p>}
       <ol class="cards">
         {d.log.map((entry, i) => (
           <li key={entry.id} class="card">
-            <TextField type="date" label={t('ui.decisions.date', { n: i + 1 })} value={entry.date ?? ''} onChange={(v) => edit((doc) => updateItem(doc, 'decisionLog', entry.id, { date: v || null }))} />
-            <TextField multiline rows={2} label={t('ui.decisions.decision', { n: i + 1 })} value={entry.decision} onChange={(v) => edit((doc) => updateItem(doc, 'decisionLog', entry.id, { decision: v }))} />
-            <TextField multiline rows={2} label={t('ui.decisions.rationale', { n: i + 1 })} value={entry.rationale} onChange={(v) => edit((doc) => updateItem(doc, 'decisionLog', entry.id, { rationale: v }))} />
+            <DateField label={t('ui.decisions.date', { n: i + 1 })} value={entry.date} onCommit={(date) => edit((doc) => updateItem(doc, 'decisionLog', entry.id, { date }))} />
+            <TextField multiline rows={2} label={t('ui.decisions.decision', { n: i + 1 })} text={{ list: 'decisionLog', id: entry.id, field: 'decision' }} />
+            <TextField multiline rows={2} label={t('ui.decisions.rationale', { n: i + 1 })} text={{ list: 'decisionLog', id: entry.id, field: 'rationale' }} />
             <button type="button" class="quiet" onClick={() => edit((doc) => removeItem(doc, 'decisionLog', entry.id))}>
               {t('ui.remove')}<span class="visually-hidden"> {t('ui.decisions.decision', { n: i + 1 })}</span>
             </button>

@@ -2,6 +2,7 @@
 // agreement early, and how a partner leaves.
 import { updateSection, validateAgreement, type Agreement } from '../../agreement/index.js';
 import { useEdit, useUi } from '../context.js';
+import { DateField } from '../fields/ParsedField.js';
 import { TextField } from '../fields/TextField.js';
 
 export function PeriodPart({ agreement }: { agreement: Agreement }) {
@@ -13,13 +14,13 @@ export function PeriodPart({ agreement }: { agreement: Agreement }) {
     <div>
       <p class="explain">{t('ui.period.explain')}</p>
       <div class="inline">
-        <TextField type="date" label={t('ui.period.start')} value={p.start ?? ''} onChange={(v) => edit((d) => updateSection(d, 'period', { start: v || null }))} />
-        <TextField type="date" label={t('ui.period.end')} value={p.end ?? ''} onChange={(v) => edit((d) => updateSection(d, 'period', { end: v || null }))} />
+        <DateField label={t('ui.period.start')} value={p.start} onCommit={(start) => edit((d) => updateSection(d, 'period', { start }))} />
+        <DateField label={t('ui.period.end')} value={p.end} onCommit={(end) => edit((d) => updateSection(d, 'period', { end }))} />
       </div>
       {problems.map((f) => <p key={f.path} class="warning">{f.message}</p>)}
-      <TextField multiline label={t('ui.period.extension')} value={p.extension} onChange={(v) => edit((d) => updateSection(d, 'period', { extension: v }))} />
-      <TextField multiline label={t('ui.period.reviewTriggers')} value={p.reviewTriggers} onChange={(v) => edit((d) => updateSection(d, 'period', { reviewTriggers: v }))} />
-      <TextField multiline label={t('ui.period.exit')} value={p.exit} onChange={(v) => edit((d) => updateSection(d, 'period', { exit: v }))} />
+      <TextField multiline label={t('ui.period.extension')} text={{ section: 'period', field: 'extension' }} />
+      <TextField multiline label={t('ui.period.reviewTriggers')} text={{ section: 'period', field: 'reviewTriggers' }} />
+      <TextField multiline label={t('ui.period.exit')} text={{ section: 'period', field: 'exit' }} />
     </div>
   );
 }

@@ -1,15 +1,30 @@
-// Proces: the shared timeline of milestones, the reflection cadence and notes.
-import { addItem, CADENCES, MILESTONE_KINDS, removeItem, updateItem, updateSection, type Agreement } from '../../agreement/index.js';
+// Proces: the shared timeline of milestones, the reflection cadence and notes. The timeline
+// keeps its order while people edit it (a date being typed never moves a card); it is sorted
+// by date when the part opens and when someone asks for it.
+import { useState } from 'preact/hooks';
+import { addItem, CADENCES, MILESTONE_KINDS, removeItem, updateItem, updateSection, type Agreement, type Milestone } from '../../agreement/index.js';
 import { PROCESS } from '../../knowledge/index.js';
-import { useEdit, useUi } from '../context.js';
+import { useEdit, useNotify, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
+import { DateField } from '../fields/ParsedField.js';
 import { SelectField, TextField } from '../fields/TextField.js';
+
+const idsByDate = (milestones: Milestone[]) => [...milestones].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')).map((m) => m.id);
+
+/** The milestones in the order shown: by date as last sorted, then those added since, as added. */
+function useTimeline(milestones: Milestone[]): { shown: Milestone[]; sort: () => void } {
+  const [order, setOrder] = useState(() => idsByDate(milestones));
+  const placed = order.flatMap((id) => milestones.filter((m) => m.id === id));
+  const shown = [...placed, ...milestones.filter((m) => !order.includes(m.id))];
+  return { shown, sort: () => setOrder(idsByDate(milestones)) };
+}
 
 export function ProcessPart({ agreement }: { agreement: Agreement }) {
   const { t } = useUi();
   const edit = useEdit();
+  const notify = useNotify();
   const p = agreement.process;
-  const milestones = [...p.milestones].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const { shown: milestones, sort } = useTimeline(p.milestones);
   return (
     <div>
       <Explain summary={PROCESS.summary} more={PROCESS.tips} />
@@ -20,15 +35,27 @@ export function ProcessPart({ agreement }: { agreement: Agreement }) {
         options={CADENCES.map((c) => ({ value: c, label: t(`cadence.${c}`) }))}
         onChange={(v) => edit((d) => updateSection(d, 'process', { cadence: v || null }))}
       />
-      <TextField multiline label={t('ui.process.notes')} value={p.notes} onChange={(v) => edit((d) => updateSection(d, 'process', { notes: v }))} />
+      <TextField multiline label={t('ui.process.notes')} text={{ section: 'process', field: 'notes' }} />
       <h3>{t('ui.process.timeline')}</h3>
       {milestones.length === 0 && <p class="empty">{t('ui.process.none')}</p>}
+      {milestones.length > 1 && (
+        <button
+          type="button"
+          class="quiet"
+          onClick={() => {
+            sort();
+            notify(t('ui.process.sorted'));
+          }}
+        >
+          {t('ui.process.sortByDate')}
+        </button>
+      )}
       <ol class="cards timeline">
         {milestones.map((m, i) => (
           <li key={m.id} class="card">
-            <TextField label={t('ui.process.title', { n: i + 1 })} value={m.title} onChange={(v) => edit((d) => updateItem(d, 'milestones', m.id, { title: v }))} />
+            <TextField label={t('ui.process.title', { n: i + 1 })} text={{ list: 'milestones', id: m.id, field: 'title' }} />
             <div class="inline">
-              <TextField type="date" label={t('ui.process.date', { n: i + 1 })} value={m.date ?? ''} onChange={(v) => edit((d) => updateItem(d, 'milestones', m.id, { date: v || null }))} />
+              <DateField label={t('ui.process.date', { n: i + 1 })} value={m.date} onCommit={(date) => edit((d) => updateItem(d, 'milestones', m.id, { date }))} />
               <SelectField
                 label={t('ui.process.kind', { n: i + 1 })}
                 value={m.kind}

@@ -1,9 +1,10 @@
 // Completeness, the ambition score and the health-check summary, as a partnership sees them.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, readAgreement, setRating, setScore, updateSection } from '../../../core/agreement/index.js';
+import { addItem, createDraft, readAgreement, setRating, setScore, updateSection, type AmbitionFactor } from '../../../core/agreement/index.js';
 import { ambitionScore, completeness, healthSummary } from '../../../core/health/index.js';
-import { t } from '../../../core/i18n/index.js';
+import { formatNumber, t } from '../../../core/i18n/index.js';
+import { agreementSection, renderSectionText } from '../../../core/render/index.js';
 import { buildExample } from '../../fixtures/agreement/example.js';
 
 const read = (doc: Y.Doc) => readAgreement(doc).agreement;
@@ -33,14 +34,28 @@ describe('ambition score', () => {
     const { doc, ids } = buildExample();
     let score = ambitionScore(read(doc));
     expect(score.partners.map((p) => p.product)).toEqual([80, 36, 32]);
-    expect(score.average).toEqual({ B: 4.3, C: 3.7, D: 3 });
-    expect(score.product).toBe(47.7);
+    expect(score.average).toEqual({ B: 13 / 3, C: 11 / 3, D: 3 });
+    expect(formatNumber(score.product!, 'nl')).toBe('47,7');
     expect(score.level).toBe('medium');
     setScore(doc, ids.school, 'C', 0);
     score = ambitionScore(read(doc));
     expect(score.level).toBe('zero');
     expect(score.zeroFactors).toEqual([{ partnerId: ids.school, name: 'Basisschool De Regenboog', factor: 'C' }]);
     expect(score.partners[2]?.product).toBe(0);
+  });
+
+  it('multiplies the exact averages and rounds only what it shows', () => {
+    const doc = new Y.Doc();
+    createDraft(doc, { title: 'Afronding', lang: 'nl' });
+    const scores: Record<AmbitionFactor, number[]> = { B: [4, 4, 5], C: [3, 3, 4], D: [3, 3, 4] };
+    const partners = [0, 1, 2].map((i) => addItem(doc, 'partners', { name: `Partner ${i + 1}` }));
+    for (const [factor, values] of Object.entries(scores) as [AmbitionFactor, number[]][]) {
+      values.forEach((v, i) => setScore(doc, partners[i]!, factor, v));
+    }
+    const score = ambitionScore(read(doc));
+    expect(score.product).toBeCloseTo(1300 / 27, 10); // 4,33… × 3,33… × 3,33… = 48,148…, not 4,3 × 3,3 × 3,3 = 46,8
+    expect((['B', 'C', 'D'] as const).map((f) => formatNumber(score.average[f]!, 'nl'))).toEqual(['4,3', '3,3', '3,3']);
+    expect(renderSectionText(agreementSection(read(doc), 'ambition'))).toContain('Samen: A = 4,3 × 3,3 × 3,3 = 48,1 (van de 125).');
   });
 
   it('is unscored until every factor has a score', () => {

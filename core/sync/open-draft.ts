@@ -4,7 +4,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { errorCodeForClose, FATAL_CODES, type SyncErrorCode } from './close-codes.js';
-import { peerFrom, presenceState, type Peer, type Presence } from './presence.js';
+import { peerFrom, presenceState, type Peer, type Presence, type Whereabouts } from './presence.js';
 import { syncUrlFor } from './share-link.js';
 import { computeStatus, sameStatus, type StatusInputs, type SyncStatus } from './status.js';
 
@@ -32,6 +32,32 @@ export interface OpenDraftOptions {
   retry?: { minDelay?: number; maxDelay?: number };
   /** Give up waiting for local persistence after this long and go online anyway. */
   localTimeoutMs?: number;
+  /** Whether the device has a network (the browser's online/offline events by default). */
+  network?: NetworkMonitor | null;
+}
+
+/** The device's own idea of having a network: a socket can take many seconds to notice it has none. */
+export interface NetworkMonitor {
+  online(): boolean;
+  subscribe(cb: (online: boolean) => void): () => void;
+}
+
+function browserNetwork(): NetworkMonitor | null {
+  const w = globalThis as { navigator?: { onLine?: boolean }; addEventListener?: typeof addEventListener; removeEventListener?: typeof removeEventListener };
+  if (typeof w.addEventListener !== 'function' || typeof w.navigator?.onLine !== 'boolean') return null;
+  return {
+    online: () => w.navigator?.onLine !== false,
+    subscribe(cb) {
+      const on = () => cb(true);
+      const off = () => cb(false);
+      w.addEventListener!('online', on);
+      w.addEventListener!('offline', off);
+      return () => {
+        w.removeEventListener!('online', on);
+        w.removeEventListener!('offline', off);
+      };
+    },
+  };
 }
 
 export interface SyncSession {
@@ -44,8 +70,16 @@ export interface SyncSession {
   /** Resolves once the server has acknowledged every local change ("saved"). */
   whenSaved(timeoutMs?: number): Promise<void>;
   setPresence(p: Presence | null): void;
+  /** Tell the others which part and field this person is in. */
+  setWhere(where: Partial<Whereabouts>): void;
   peers(): Peer[];
   onPeers(cb: (peers: Peer[]) => void): () => void;
+  /**
+   * Called when the server refused a local change as too large for one message. A listener
+   * that took its change out again returns true; then syncing simply goes on. If none did,
+   * the session stops with the error.
+   */
+  onRefused(cb: () => boolean): () => void;
   /** Go offline on purpose / come back. */
   disconnect(): void;
   connect(): void;
@@ -85,6 +119,7 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
     authenticated: false,
     synced: false,
     unsaved: 0,
+    edits: 0,
     readOnly: false,
     fatal: null,
     lastError: null,
@@ -131,16 +166,47 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
   };
   const onUnsynced = ({ number }: { number: number }) => {
     inputs.unsaved = number;
+    if (number === 0 && inputs.connection === 'connected') {
+      changedTypes.clear();
+      inputs.edits = 0;
+    }
     update();
   };
+  // Edits as a person counts them: the fields (Yjs types) changed here since the last save.
+  const changedTypes = new Set<unknown>();
+  const onTransaction = (tr: Y.Transaction) => {
+    if (!tr.local || tr.changed.size === 0) return;
+    for (const type of tr.changed.keys()) changedTypes.add(type);
+    if (changedTypes.size === inputs.edits) return;
+    inputs.edits = changedTypes.size;
+    update();
+  };
+  doc.on('afterTransaction', onTransaction);
+  const network = opts.network === undefined ? browserNetwork() : opts.network;
+  inputs.offline = network ? !network.online() : false;
+  const stopNetwork = network?.subscribe((online) => {
+    inputs.offline = !online;
+    if (!online) socket.disconnect();
+    else if (wantOnline && !inputs.fatal && !destroyed) void socket.connect();
+    update();
+  });
   const onAuthenticated = ({ scope }: { scope: string }) => {
     inputs.authenticated = true;
     inputs.readOnly = scope === 'readonly';
     update();
   };
   const onAuthFailed = ({ reason }: { reason: string }) => fail(errorCodeForClose(undefined, reason) ?? 'permission-denied');
+  const refusedListeners = new Set<() => boolean>();
   const onClose = ({ event }: { event: { code?: number; reason?: string } }) => {
     const code = errorCodeForClose(event?.code, event?.reason);
+    if (code === 'message-too-large') {
+      let recovered = false;
+      for (const cb of refusedListeners) recovered = cb() || recovered;
+      if (recovered) {
+        inputs.lastError = code;
+        return update();
+      }
+    }
     if (code && FATAL_CODES.has(code)) return fail(code);
     inputs.lastError = code;
     update();
@@ -222,10 +288,21 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
       if (p) provider.setAwarenessField('user', presenceState(p));
       else provider.awareness.setLocalState(null);
     },
+    setWhere(patch) {
+      if (!provider.awareness) return;
+      const before = (provider.awareness.getLocalState()?.where as Whereabouts | undefined) ?? { part: null, field: null };
+      const next = { ...before, ...patch };
+      if (before.part === next.part && before.field === next.field) return;
+      provider.setAwarenessField('where', next);
+    },
     peers,
     onPeers(cb) {
       peerListeners.add(cb);
       return () => peerListeners.delete(cb);
+    },
+    onRefused(cb) {
+      refusedListeners.add(cb);
+      return () => refusedListeners.delete(cb);
     },
     disconnect() {
       wantOnline = false;
@@ -241,6 +318,9 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
       destroyed = true;
       statusListeners.clear();
       peerListeners.clear();
+      refusedListeners.clear();
+      stopNetwork?.();
+      doc.off('afterTransaction', onTransaction);
       provider.awareness?.off('change', emitPeers);
       provider.off('status', onStatus);
       provider.off('synced', onSynced);

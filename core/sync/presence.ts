@@ -13,6 +13,15 @@ export interface Peer {
   organisation: string;
   colour: string;
   readOnly: boolean;
+  /** Where the peer is working: the part of the agreement and the field (core/agreement textKey), if any. */
+  part: string | null;
+  field: string | null;
+}
+
+/** Where this person is working, shared through awareness ("Anna is in Ambitie, veld Belofte"). */
+export interface Whereabouts {
+  part: string | null;
+  field: string | null;
 }
 
 // Colours with at least 4.5:1 contrast against white text.
@@ -35,7 +44,17 @@ export function peerFrom(clientId: number, state: unknown): Peer | null {
   const name = str(user.name, 80).trim();
   if (!name) return null;
   const colour = /^#[0-9a-fA-F]{6}$/.test(str(user.colour, 7)) ? str(user.colour, 7) : colourFor(name);
-  return { clientId, name, organisation: str(user.organisation, 120).trim(), colour, readOnly: s.readOnly === true };
+  const where = (s.where && typeof s.where === 'object' ? s.where : {}) as Record<string, unknown>;
+  const key = (v: unknown) => str(v, 300) || null;
+  return {
+    clientId,
+    name,
+    organisation: str(user.organisation, 120).trim(),
+    colour,
+    readOnly: s.readOnly === true,
+    part: key(where.part),
+    field: key(where.field),
+  };
 }
 
 export function presenceState(p: Presence): { name: string; organisation: string; colour: string } {

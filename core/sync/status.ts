@@ -1,5 +1,7 @@
-// The sync status a person can read, as data: offline, connecting, saved, unsaved changes
-// (with a count) or an error with a stable code. The UI translates `kind` and `code`.
+// The sync status a person can read, as data: offline, connecting, saved (the server has
+// durably stored every local change), saving, or an error with a stable code. `unsaved`
+// counts edits as a person makes them — fields changed since the last save — not keystrokes
+// or messages. The UI translates `kind` and `code`.
 import type { SyncErrorCode } from './close-codes.js';
 
 export type SyncStatus =
@@ -14,18 +16,24 @@ export interface StatusInputs {
   authenticated: boolean;
   /** The provider received the server's state (sync step 2) on this connection. */
   synced: boolean;
+  /** Local changes the server has not acknowledged yet (messages, from the provider). */
   unsaved: number;
+  /** Fields (Yjs types) changed locally since everything was last acknowledged. */
+  edits: number;
+  /** The device reports no network at all. */
+  offline?: boolean;
   readOnly: boolean;
   fatal: SyncErrorCode | null;
   lastError: SyncErrorCode | null;
 }
 
 export function computeStatus(s: StatusInputs): SyncStatus {
-  const { unsaved, readOnly } = s;
+  const { readOnly } = s;
+  const unsaved = s.unsaved > 0 ? Math.max(1, s.edits) : s.edits;
   if (s.fatal) return { kind: 'error', code: s.fatal, unsaved, readOnly };
-  if (s.connection === 'disconnected') return { kind: 'offline', unsaved, readOnly, lastError: s.lastError };
+  if (s.connection === 'disconnected' || s.offline) return { kind: 'offline', unsaved, readOnly, lastError: s.lastError };
   if (s.connection === 'connecting' || !s.authenticated || !s.synced) return { kind: 'connecting', unsaved, readOnly };
-  if (unsaved > 0) return { kind: 'unsaved', unsaved, readOnly };
+  if (s.unsaved > 0) return { kind: 'unsaved', unsaved, readOnly };
   return { kind: 'saved', unsaved: 0, readOnly };
 }
 

@@ -67,7 +67,7 @@ function ChecklistGroup({ group, agreement }: { group: Group; agreement: Agreeme
                     </span>
                   ))}
                 </div>
-                <TextField multiline rows={2} label={t('ui.checklists.note')} value={item?.note ?? ''} onChange={(v) => edit((d) => setChecklist(d, q.id, { note: v }))} />
+                <TextField multiline rows={2} label={t('ui.checklists.note')} text={{ checklistNote: q.id }} />
               </fieldset>
             </li>
           );

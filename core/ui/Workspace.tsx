@@ -154,6 +154,11 @@ export function Workspace(props: WorkspaceProps) {
               onTitle={(title) => void rememberDraft(props.store, { ...session.draft, title })}
               onTokens={(d) => void rememberDraft(props.store, d)}
               langSwitch={<LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />}
+              me={{ name: settings.name, organisation: settings.organisation }}
+              onMe={(me) => {
+                session.setPresence(me);
+                void changeSettings({ ...settings, ...me });
+              }}
             />
           ) : (
             <>

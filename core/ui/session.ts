@@ -2,7 +2,7 @@
 // leaves this device, and what this device knows about the draft (role, links).
 import * as Y from 'yjs';
 import { privateDocName } from '../agreement/index.js';
-import type { Peer, SyncSession, SyncStatus } from '../sync/index.js';
+import type { Peer, Presence, SyncSession, SyncStatus, Whereabouts } from '../sync/index.js';
 import type { RecentDraft } from './storage.js';
 
 /** What the UI needs of an open draft; core/sync's SyncSession satisfies the sync part. */
@@ -15,6 +15,12 @@ export interface DraftSession {
   onStatus(cb: (s: SyncStatus) => void): () => void;
   peers(): Peer[];
   onPeers(cb: (p: Peer[]) => void): () => void;
+  /** Who this person is, for the others; takes effect at once. */
+  setPresence(p: Presence): void;
+  /** The server refused a change as too large; see core/sync SyncSession.onRefused. */
+  onRefused(cb: () => boolean): () => void;
+  /** Which part and field this person is in, for the others. */
+  setWhere(where: Partial<Whereabouts>): void;
   destroy(): Promise<void>;
 }
 
@@ -45,6 +51,9 @@ export const openSession: SessionOpener = async (draft, presence) => {
     onStatus: (cb) => sync.onStatus(cb),
     peers: () => sync.peers(),
     onPeers: (cb) => sync.onPeers(cb),
+    setPresence: (p) => sync.setPresence(p),
+    setWhere: (w) => sync.setWhere(w),
+    onRefused: (cb) => sync.onRefused(cb),
     async destroy() {
       await sync.destroy();
       await privateStore.destroy();

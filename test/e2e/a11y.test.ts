@@ -9,7 +9,7 @@ import { addItem, setRating, setRole, setScore, updateSection } from '../../core
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import type { ServerProcess } from '../support/server.js';
 import { connectClient, waitForStatus } from '../support/server-clients.js';
-import { axe, forbidDialogs, launchBrowser, SCREENSHOT_DIR, startWebServer, syncStatus } from './browser.js';
+import { axe, forbidDialogs, launchBrowser, SAVED_TEXT, SCREENSHOT_DIR, startWebServer, syncStatus } from './browser.js';
 
 const SHOTS = SCREENSHOT_DIR;
 let server: ServerProcess;
@@ -61,7 +61,7 @@ describe('accessibility of the workspace (web page)', () => {
     await tabTo(page, 'Titel');
     await page.keyboard.type('Lezen in de wijk');
     await page.keyboard.press('Enter');
-    await expect.poll(() => syncStatus(page).textContent(), { timeout: 20_000 }).toBe('Alles is opgeslagen en gedeeld.');
+    await expect.poll(() => syncStatus(page).textContent(), { timeout: 20_000 }).toBe(SAVED_TEXT);
     await tabTo(page, 'Ambitie');
     await page.keyboard.press('Enter');
     // Focus moves to the part's heading, so the next Tab continues in the part.
@@ -70,7 +70,7 @@ describe('accessibility of the workspace (web page)', () => {
     await page.keyboard.type('Elk kind leest.');
     await tabTo(page, 'B · Belofte: wat beloven we?');
     await page.keyboard.type('Een pas voor ieder kind.');
-    await expect.poll(() => syncStatus(page).textContent(), { timeout: 20_000 }).toBe('Alles is opgeslagen en gedeeld.');
+    await expect.poll(() => syncStatus(page).textContent(), { timeout: 20_000 }).toBe(SAVED_TEXT);
 
     // What the keyboard wrote is in the shared draft.
     const link = decodeShareLink(page.url())!;

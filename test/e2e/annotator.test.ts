@@ -12,10 +12,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import type { ServerProcess } from '../support/server.js';
-import { EXTENSION_DIR, forbidDialogs, launchExtension, startWebServer, syncStatus, type ExtensionBrowser } from './browser.js';
+import { EXTENSION_DIR, type ExtensionBrowser, forbidDialogs, launchExtension, SAVED_TEXT, startWebServer, syncStatus } from './browser.js';
 import { pageHtml, HOSTILE_SCRIPT, PARTNER, QUOTE, SECRET } from './annotator-pages.js';
 
-const SAVED = 'Alles is opgeslagen en gedeeld.';
+const SAVED = SAVED_TEXT;
 const MENU_QUOTE = 'Daarnaast investeren we in de taalontwikkeling van jonge kinderen.';
 const routes = new Map<string, string>();
 let site: Server;

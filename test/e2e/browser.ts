@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { t } from '../../core/i18n/index.js';
 import { startServerProcess, type ServerProcess } from '../support/server.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -13,7 +14,8 @@ export const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 /** The build users install: no host permission at all. */
 export const PRODUCTION_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-export const WEB_DIR = join(ROOT, '.output/web');
+/** The built web page; SAMENSPEL_E2E_WEB_DIR points a run at another build (e.g. one per parallel worker). */
+export const WEB_DIR = process.env.SAMENSPEL_E2E_WEB_DIR ?? join(ROOT, '.output/web');
 /** README screenshots go to docs/screenshots only when asked (SAMENSPEL_SCREENSHOTS=1); otherwise to the ignored test-results/. */
 export const SCREENSHOT_DIR = join(ROOT, process.env.SAMENSPEL_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
 const BASE_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox', '--disable-dev-shm-usage'];
@@ -63,6 +65,8 @@ export function forbidDialogs(page: Page, seen: string[]): void {
 }
 
 export const syncStatus = (page: Page) => page.getByTestId('sync-status');
+/** What the status says once the server has stored every change (from the catalogue, so wording can change). */
+export const SAVED_TEXT = t('nl', 'ui.sync.saved');
 
 interface AxeViolation {
   id: string;

@@ -1,7 +1,7 @@
 // The build users install asks for no host permission: its side panel still creates and
 // syncs a draft on the server (the /api/ routes answer with CORS; WebSockets need none).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, PRODUCTION_EXTENSION_DIR, startWebServer, syncStatus, type ExtensionBrowser } from './browser.js';
+import { type ExtensionBrowser, launchExtension, PRODUCTION_EXTENSION_DIR, SAVED_TEXT, startWebServer, syncStatus } from './browser.js';
 import type { ServerProcess } from '../support/server.js';
 
 let server: ServerProcess;
@@ -35,6 +35,6 @@ describe('the production extension, without host permissions', () => {
     await panel.getByLabel('Onze gezamenlijke ambitie').or(panel.getByRole('button', { name: 'Partner toevoegen' })).first().waitFor();
     await panel.getByRole('button', { name: 'Partner toevoegen' }).click();
     await panel.getByLabel('Naam van de partner').fill('Bibliotheek Zuiderwijk');
-    await expect.poll(() => syncStatus(panel).textContent(), { timeout: 20_000 }).toBe('Alles is opgeslagen en gedeeld.');
+    await expect.poll(() => syncStatus(panel).textContent(), { timeout: 20_000 }).toBe(SAVED_TEXT);
   });
 });

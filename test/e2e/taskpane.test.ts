@@ -13,10 +13,10 @@ import { addItem, readAgreement, updateSection } from '../../core/agreement/inde
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import { createDraft, startServerProcess, type ServerProcess } from '../support/server.js';
 import { connectClient, waitForStatus } from '../support/server-clients.js';
-import { axe, forbidDialogs, launchBrowser, ROOT, SCREENSHOT_DIR, syncStatus, WEB_DIR } from './browser.js';
+import { axe, forbidDialogs, launchBrowser, ROOT, SAVED_TEXT, SCREENSHOT_DIR, syncStatus, WEB_DIR } from './browser.js';
 
 const ADDIN_DIR = join(ROOT, '.output/addin');
-const SAVED = 'Alles is opgeslagen en gedeeld.';
+const SAVED = SAVED_TEXT;
 /** A Word task pane is narrow. */
 const PANE = { width: 380, height: 900 };
 /** office.js (o15apptofilemappingtable.js) loads telemetryservice.firstpartyapps.oaspapps.com in an iframe after this delay. */

@@ -25,6 +25,9 @@ function fakeSession(doc: Y.Doc, role: 'editor' | 'viewer' = 'editor'): DraftSes
     onStatus: () => () => undefined,
     peers: () => [],
     onPeers: () => () => undefined,
+    setPresence: () => undefined,
+    setWhere: () => undefined,
+    onRefused: () => () => undefined,
     destroy: async () => undefined,
   };
 }
@@ -69,7 +72,7 @@ async function mount(session: DraftSession, bridge: AnnotatorBridge) {
   await act(() => {
     render(
       <UiContext.Provider value={{ host, lang: 'nl', t: translator('nl') }}>
-        <DraftView session={session} onClose={() => undefined} onTitle={() => undefined} onTokens={() => undefined} langSwitch={null} />
+        <DraftView session={session} onClose={() => undefined} onTitle={() => undefined} onTokens={() => undefined} langSwitch={null} me={{ name: 'Anna', organisation: 'Bibliotheek' }} onMe={() => undefined} />
       </UiContext.Provider>,
       root,
     );

@@ -26,6 +26,9 @@ function fakeSession(doc: Y.Doc, role: Role = 'editor'): DraftSession {
     onStatus: () => () => undefined,
     peers: () => [],
     onPeers: () => () => undefined,
+    setPresence: () => undefined,
+    setWhere: () => undefined,
+    onRefused: () => () => undefined,
     destroy: async () => undefined,
   };
 }
@@ -46,7 +49,7 @@ async function mount(session: DraftSession) {
   await act(() => {
     render(
       <UiContext.Provider value={{ host, lang: 'nl', t: translator('nl') }}>
-        <DraftView session={session} onClose={() => undefined} onTitle={() => undefined} onTokens={() => undefined} langSwitch={null} />
+        <DraftView session={session} onClose={() => undefined} onTitle={() => undefined} onTokens={() => undefined} langSwitch={null} me={{ name: 'Anna', organisation: 'Bibliotheek' }} onMe={() => undefined} />
       </UiContext.Provider>,
       root,
     );

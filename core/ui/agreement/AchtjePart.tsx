@@ -12,7 +12,7 @@ export function AchtjePart({ agreement }: { agreement: Agreement }) {
   return (
     <div>
       <Explain summary={FIGURE_EIGHT.summary} more={[FIGURE_EIGHT.topDown, FIGURE_EIGHT.bottomUp, ...FIGURE_EIGHT.whenMissing]} />
-      <TextField multiline label={t('ui.achtje.communication')} value={agreement.communication.agreements} onChange={(v) => edit((d) => updateSection(d, 'communication', { agreements: v }))} />
+      <TextField multiline label={t('ui.achtje.communication')} text={{ section: 'communication', field: 'agreements' }} />
       {agreement.partners.length === 0 && <p class="empty">{t('ui.interests.noPartners')}</p>}
       <ul class="cards">
         {agreement.partners.map((p, i) => {
@@ -20,9 +20,9 @@ export function AchtjePart({ agreement }: { agreement: Agreement }) {
           return (
             <li key={p.id} class="card">
               <h3>{name}</h3>
-              <TextField label={t('ui.achtje.director', { partner: name })} value={p.directorContact} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { directorContact: v }))} />
-              <TextField label={t('ui.achtje.professional', { partner: name })} value={p.professionalContact} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { professionalContact: v }))} />
-              <TextField multiline rows={2} label={t('ui.achtje.alignment', { partner: name })} value={p.alignment} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { alignment: v }))} />
+              <TextField label={t('ui.achtje.director', { partner: name })} text={{ list: 'partners', id: p.id, field: 'directorContact' }} />
+              <TextField label={t('ui.achtje.professional', { partner: name })} text={{ list: 'partners', id: p.id, field: 'professionalContact' }} />
+              <TextField multiline rows={2} label={t('ui.achtje.alignment', { partner: name })} text={{ list: 'partners', id: p.id, field: 'alignment' }} />
             </li>
           );
         })}

@@ -2,7 +2,9 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Agreement } from '../../agreement/index.js';
-import { useUi } from '../context.js';
+import { formatList } from '../../i18n/index.js';
+import { useDraft, useUi } from '../context.js';
+import { usePeers } from '../use-doc.js';
 import { Editable } from '../DraftView.js';
 import { AchtjePart } from './AchtjePart.js';
 import { AmbitionPart } from './AmbitionPart.js';
@@ -34,7 +36,9 @@ const COMPONENTS: Record<PartId, FunctionComponent<{ agreement: Agreement }>> = 
 };
 
 export function AgreementScreen(props: { agreement: Agreement; part: PartId; onPart: (p: PartId) => void; readOnly: boolean }) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
+  const { session } = useDraft();
+  const peers = usePeers(session);
   const Part = COMPONENTS[props.part];
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -53,6 +57,7 @@ export function AgreementScreen(props: { agreement: Agreement; part: PartId; onP
             <li key={p}>
               <button type="button" aria-current={p === props.part ? 'page' : undefined} onClick={() => props.onPart(p)}>
                 {t(`ui.part.${p}`)}
+                <PartPeers names={peers.filter((x) => x.part === p)} label={(names) => t('ui.presence.inPart', { names: formatList(names, lang) })} />
               </button>
             </li>
           ))}
@@ -65,5 +70,19 @@ export function AgreementScreen(props: { agreement: Agreement; part: PartId; onP
         </Editable>
       </section>
     </div>
+  );
+}
+
+/** Coloured dots for the partners working in a part, with their names for screen readers and on hover. */
+function PartPeers(props: { names: { clientId: number; name: string; colour: string }[]; label: (names: string[]) => string }) {
+  if (props.names.length === 0) return null;
+  const text = props.label(props.names.map((p) => p.name));
+  return (
+    <span class="part-peers" title={text}>
+      {props.names.map((p) => (
+        <span key={p.clientId} class="dot" style={{ background: p.colour }} aria-hidden="true" />
+      ))}
+      <span class="visually-hidden">{` (${text})`}</span>
+    </span>
   );
 }

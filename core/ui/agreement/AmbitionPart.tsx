@@ -19,13 +19,13 @@ export function AmbitionPart({ agreement }: { agreement: Agreement }) {
   return (
     <div>
       <Explain summary={AMBITION.summary} more={AMBITION.tips} />
-      <TextField multiline rows={3} label={t('ui.ambition.statement')} value={a.statement} onChange={(v) => edit((d) => updateSection(d, 'ambition', { statement: v }))} />
+      <TextField multiline rows={3} label={t('ui.ambition.statement')} text={{ section: 'ambition', field: 'statement' }} />
       <p class="formula">
         <strong>{AMBITION_FORMULA.expression}</strong> — {localize(AMBITION_FORMULA.spelledOut, lang)}
       </p>
-      <TextField multiline label={t('ui.ambition.promise')} hint={localize(AMBITION_FACTORS[0]!.explanation, lang)} value={a.promise} onChange={(v) => edit((d) => updateSection(d, 'ambition', { promise: v }))} />
-      <TextField multiline label={t('ui.ambition.commitment')} hint={localize(AMBITION_FACTORS[1]!.explanation, lang)} value={a.commitment} onChange={(v) => edit((d) => updateSection(d, 'ambition', { commitment: v }))} />
-      <TextField multiline label={t('ui.ambition.doing')} hint={localize(AMBITION_FACTORS[2]!.explanation, lang)} value={a.doing} onChange={(v) => edit((d) => updateSection(d, 'ambition', { doing: v }))} />
+      <TextField multiline label={t('ui.ambition.promise')} hint={localize(AMBITION_FACTORS[0]!.explanation, lang)} text={{ section: 'ambition', field: 'promise' }} />
+      <TextField multiline label={t('ui.ambition.commitment')} hint={localize(AMBITION_FACTORS[1]!.explanation, lang)} text={{ section: 'ambition', field: 'commitment' }} />
+      <TextField multiline label={t('ui.ambition.doing')} hint={localize(AMBITION_FACTORS[2]!.explanation, lang)} text={{ section: 'ambition', field: 'doing' }} />
       <h3>{t('ui.ambition.scores')}</h3>
       <p class="hint">{localize(AMBITION_FORMULA.explanation, lang)}</p>
       {agreement.partners.length === 0 ? (

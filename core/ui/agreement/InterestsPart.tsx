@@ -58,8 +58,7 @@ function PartnerInterests({ partner, index, agreement }: { partner: Partner; ind
                     rows={2}
                     label={t('ui.interests.text', { level: t(`level.${level}`), n: j + 1, partner: name })}
                     hideLabel
-                    value={x.text}
-                    onChange={(v) => edit((d) => updateItem(d, 'interests', x.id, { text: v }))}
+                    text={{ list: 'interests', id: x.id, field: 'text' }}
                   />
                   {x.source && (
                     <p class="hint">
@@ -90,8 +89,8 @@ function PartnerInterests({ partner, index, agreement }: { partner: Partner; ind
         <ul class="plain">
           {personal.map((x, j) => (
             <li key={x.id} class="row">
-              <TextField label={t('ui.interests.person', { n: j + 1, partner: name })} value={x.person} onChange={(v) => updatePrivate(session.privateDoc, 'personalInterests', x.id, { person: v })} />
-              <TextField multiline rows={2} label={t('ui.interests.personal', { n: j + 1, partner: name })} value={x.text} onChange={(v) => updatePrivate(session.privateDoc, 'personalInterests', x.id, { text: v })} />
+              <TextField label={t('ui.interests.person', { n: j + 1, partner: name })} text={{ privateList: 'personalInterests', id: x.id, field: 'person' }} />
+              <TextField multiline rows={2} label={t('ui.interests.personal', { n: j + 1, partner: name })} text={{ privateList: 'personalInterests', id: x.id, field: 'text' }} />
               <button type="button" class="quiet" onClick={() => removePrivate(session.privateDoc, 'personalInterests', x.id)}>
                 {t('ui.remove')}
                 <span class="visually-hidden"> {t('ui.interests.personal', { n: j + 1, partner: name })}</span>

@@ -18,17 +18,17 @@ export function PartnersPart({ agreement }: { agreement: Agreement }) {
         {agreement.partners.map((p, i) => (
           <li key={p.id} class="card">
             <h3>{p.name.trim() || t('ui.partners.unnamed', { n: i + 1 })}</h3>
-            <TextField label={t('ui.partners.name')} value={p.name} onChange={(name) => edit((d) => updateItem(d, 'partners', p.id, { name }))} />
+            <TextField label={t('ui.partners.name')} text={{ list: 'partners', id: p.id, field: 'name' }} />
             <SelectField
               label={t('ui.partners.kind')}
               value={p.kind}
               options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }))}
               onChange={(kind) => kind && edit((d) => updateItem(d, 'partners', p.id, { kind }))}
             />
-            <TextField label={t('ui.partners.representative')} value={p.representative} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { representative: v }))} />
-            <TextField label={t('ui.partners.mandate')} value={p.mandate} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { mandate: v }))} />
-            <TextField multiline label={t('ui.partners.gets')} hint={t('ui.partners.getsHint')} value={p.gets} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { gets: v }))} />
-            <TextField multiline label={t('ui.partners.brings')} hint={t('ui.partners.bringsHint')} value={p.brings} onChange={(v) => edit((d) => updateItem(d, 'partners', p.id, { brings: v }))} />
+            <TextField label={t('ui.partners.representative')} text={{ list: 'partners', id: p.id, field: 'representative' }} />
+            <TextField label={t('ui.partners.mandate')} text={{ list: 'partners', id: p.id, field: 'mandate' }} />
+            <TextField multiline label={t('ui.partners.gets')} hint={t('ui.partners.getsHint')} text={{ list: 'partners', id: p.id, field: 'gets' }} />
+            <TextField multiline label={t('ui.partners.brings')} hint={t('ui.partners.bringsHint')} text={{ list: 'partners', id: p.id, field: 'brings' }} />
             <button type="button" class="quiet" onClick={() => edit((d) => removePartner(d, p.id))}>
               {t('ui.partners.remove', { name: p.name.trim() || t('ui.partners.unnamed', { n: i + 1 }) })}
             </button>

@@ -22,8 +22,8 @@ export function RelationshipPart({ agreement }: { agreement: Agreement }) {
           ))}
         </ul>
       </Explain>
-      <TextField multiline label={t('ui.relationship.meeting')} value={r.meetingRhythm} onChange={(v) => edit((d) => updateSection(d, 'relationship', { meetingRhythm: v }))} />
-      <TextField multiline label={t('ui.relationship.conflicts')} value={r.conflicts} onChange={(v) => edit((d) => updateSection(d, 'relationship', { conflicts: v }))} />
+      <TextField multiline label={t('ui.relationship.meeting')} text={{ section: 'relationship', field: 'meetingRhythm' }} />
+      <TextField multiline label={t('ui.relationship.conflicts')} text={{ section: 'relationship', field: 'conflicts' }} />
     </div>
   );
 }

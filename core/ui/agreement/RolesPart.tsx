@@ -70,8 +70,8 @@ export function RolesPart({ agreement }: { agreement: Agreement }) {
       <ol class="cards">
         {agreement.activities.map((a, ai) => (
           <li key={a.id} class="card">
-            <TextField label={t('ui.roles.name', { n: ai + 1 })} value={a.name} onChange={(v) => edit((d) => updateItem(d, 'activities', a.id, { name: v }))} />
-            <TextField multiline rows={2} label={t('ui.roles.description', { n: ai + 1 })} value={a.description} onChange={(v) => edit((d) => updateItem(d, 'activities', a.id, { description: v }))} />
+            <TextField label={t('ui.roles.name', { n: ai + 1 })} text={{ list: 'activities', id: a.id, field: 'name' }} />
+            <TextField multiline rows={2} label={t('ui.roles.description', { n: ai + 1 })} text={{ list: 'activities', id: a.id, field: 'description' }} />
             <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'activities', a.id))}>
               {t('ui.remove')}<span class="visually-hidden"> {a.name || t('ui.roles.unnamed', { n: ai + 1 })}</span>
             </button>

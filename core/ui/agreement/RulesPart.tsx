@@ -13,7 +13,7 @@ export function RulesPart({ agreement }: { agreement: Agreement }) {
       <ol class="plain">
         {agreement.rules.map((r, i) => (
           <li key={r.id} class="row">
-            <TextField multiline rows={2} label={t('ui.rules.rule', { n: i + 1 })} value={r.text} onChange={(v) => edit((d) => updateItem(d, 'rules', r.id, { text: v }))} />
+            <TextField multiline rows={2} label={t('ui.rules.rule', { n: i + 1 })} text={{ list: 'rules', id: r.id, field: 'text' }} />
             <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'rules', r.id))}>
               {t('ui.remove')}<span class="visually-hidden"> {t('ui.rules.rule', { n: i + 1 })}</span>
             </button>

@@ -2,11 +2,11 @@
 // (text-binding.ts): partners typing in it at once keep their words and carets, and each
 // person's undo is their own; who else is in the field is shown beside its label. A field of
 // this device only (settings, the start screen) takes `value` and `onChange`.
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type * as Y from 'yjs';
 import { canWrite, editText, findText, MAX_FIELD_CHARS, textKey, type TextRef } from '../../agreement/index.js';
 import { useDraft, useUi } from '../context.js';
-import { usePeers } from '../use-doc.js';
+import { usePeers, useSyncStatus } from '../use-doc.js';
 import { describedBy, FieldFrame } from './FieldFrame.js';
 import { TextBinding, type RefusedReason } from './text-binding.js';
 
@@ -81,11 +81,13 @@ function BoundField(props: CommonProps & { text: TextRef }) {
   const key = textKey(props.text);
   const ytext = useText(doc, props.text, key, readOnly);
   const here = usePeers(session).filter((p) => p.field === key);
+  const saved = useSyncStatus(session).kind === 'saved';
+  const binding = useRef<TextBinding | null>(null);
 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !ytext) return;
-    const binding = new TextBinding(el, ytext, {
+    const bound = new TextBinding(el, ytext, {
       write: (origin, change) => editText(doc, origin, change),
       canWrite: () => canWrite(doc),
       maxLength: MAX_FIELD_CHARS,
@@ -93,8 +95,21 @@ function BoundField(props: CommonProps & { text: TextRef }) {
         setMessage(reason === 'too-long' ? t('ui.field.tooLong', { max: MAX_FIELD_CHARS.toLocaleString('nl-NL') }) : t('ui.field.readOnly')),
       onText: () => setMessage(null),
     });
-    return () => binding.destroy();
+    binding.current = bound;
+    const stopRefused = session.onRefused(() => {
+      const dropped = bound.dropLargeInsert();
+      if (dropped) setMessage(t('ui.field.refusedByServer'));
+      return dropped;
+    });
+    return () => {
+      stopRefused();
+      bound.destroy();
+      binding.current = null;
+    };
   }, [ytext]);
+  useEffect(() => {
+    if (saved) binding.current?.settle();
+  }, [saved]);
 
   const shared = !('privateList' in props.text);
   return (

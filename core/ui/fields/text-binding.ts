@@ -27,6 +27,11 @@ export interface TextBindingOptions {
 /** One step of a Yjs delta. */
 type DeltaOp = { retain?: number; insert?: unknown; delete?: number };
 
+/** A paste at least this long is remembered until saved, in case the server refuses it. */
+const LARGE_INSERT = 4096;
+/** The origin of removing a paste the server refused. */
+export const REFUSED_ORIGIN = 'samenspel:refused';
+
 const lengthOf = (insert: unknown) => (typeof insert === 'string' ? insert.length : 1);
 
 /**
@@ -76,6 +81,8 @@ export class TextBinding {
   private composing = false;
   /** Remote deltas that arrived during an IME composition, in order, to map the composed text through. */
   private deferred: DeltaOp[][] = [];
+  /** The last large paste, until the server has it: taken out again if the server refuses it as too large. */
+  private large: { start: Y.RelativePosition; end: Y.RelativePosition } | null = null;
   private saved: { start: Y.RelativePosition; end: Y.RelativePosition; dir: 'forward' | 'backward' | 'none' } | null = null;
   private readonly doc: Y.Doc;
 
@@ -185,11 +192,18 @@ export class TextBinding {
       end = Math.max(start, mapThroughDelta(delta, end, true));
     }
     const hadDeferred = this.deferred.length > 0;
+    const large = change.insert.length >= LARGE_INSERT;
     this.deferred = [];
     try {
       this.opts.write(this, () => {
         if (end > start) this.ytext.delete(start, end - start);
         if (change.insert) this.ytext.insert(start, change.insert);
+        if (large) {
+          this.large = {
+            start: Y.createRelativePositionFromTypeIndex(this.ytext, start, 0),
+            end: Y.createRelativePositionFromTypeIndex(this.ytext, start + change.insert.length, -1),
+          };
+        }
       });
     } catch {
       this.restore(this.shadow.length, this.shadow.length);
@@ -204,6 +218,29 @@ export class TextBinding {
       this.shadow = after;
       this.opts.onText?.(after);
     }
+  }
+
+  /**
+   * The server refused a message as too large: take the last large paste out of the text
+   * again (its content is then garbage-collected, so what is sent next is small) and tell
+   * whether there was one. Everything else stays and keeps syncing.
+   */
+  dropLargeInsert(): boolean {
+    const large = this.large;
+    this.large = null;
+    if (!large) return false;
+    const start = Y.createAbsolutePositionFromRelativePosition(large.start, this.doc)?.index;
+    const end = Y.createAbsolutePositionFromRelativePosition(large.end, this.doc)?.index;
+    if (start === undefined || end === undefined || end <= start) return false;
+    // Not this binding's origin: the removal is not an edit to undo, and the undo stack forgets the paste.
+    this.doc.transact(() => this.ytext.delete(start, end - start), REFUSED_ORIGIN);
+    this.undoManager.clear();
+    return true;
+  }
+
+  /** The server has everything: nothing to take back any more. */
+  settle(): void {
+    this.large = null;
   }
 
   /** Shows the doc's text in the field with the given selection (when focused). */

@@ -31,12 +31,16 @@ describe('share links', () => {
 });
 
 describe('status', () => {
-  const base = { connection: 'connected' as const, authenticated: true, synced: true, unsaved: 0, readOnly: false, fatal: null, lastError: null };
+  const base = { connection: 'connected' as const, authenticated: true, synced: true, unsaved: 0, edits: 0, readOnly: false, fatal: null, lastError: null };
   it('reads as saved, unsaved N, connecting, offline and error', () => {
     expect(computeStatus(base).kind).toBe('saved');
-    expect(computeStatus({ ...base, unsaved: 3 })).toEqual({ kind: 'unsaved', unsaved: 3, readOnly: false });
+    // 40 keystrokes (messages) in 3 fields are 3 edits.
+    expect(computeStatus({ ...base, unsaved: 40, edits: 3 })).toEqual({ kind: 'unsaved', unsaved: 3, readOnly: false });
+    expect(computeStatus({ ...base, unsaved: 2, edits: 0 })).toEqual({ kind: 'unsaved', unsaved: 1, readOnly: false });
     expect(computeStatus({ ...base, synced: false }).kind).toBe('connecting');
-    expect(computeStatus({ ...base, connection: 'disconnected', unsaved: 2 })).toMatchObject({ kind: 'offline', unsaved: 2 });
+    expect(computeStatus({ ...base, connection: 'disconnected', unsaved: 9, edits: 2 })).toMatchObject({ kind: 'offline', unsaved: 2 });
+    // The device says it has no network: offline even while the socket has not noticed yet.
+    expect(computeStatus({ ...base, offline: true, edits: 1, unsaved: 1 })).toMatchObject({ kind: 'offline', unsaved: 1 });
     expect(computeStatus({ ...base, fatal: 'unauthorized' })).toMatchObject({ kind: 'error', code: 'unauthorized' });
   });
   it('maps close frames to stable codes', () => {
@@ -48,7 +52,9 @@ describe('status', () => {
 
 describe('presence', () => {
   it('validates peers from untrusted awareness states', () => {
-    expect(peerFrom(1, { user: { name: 'Anna', organisation: 'OBA', colour: '#123456' } })).toEqual({ clientId: 1, name: 'Anna', organisation: 'OBA', colour: '#123456', readOnly: false });
+    expect(peerFrom(1, { user: { name: 'Anna', organisation: 'OBA', colour: '#123456' } })).toEqual({ clientId: 1, name: 'Anna', organisation: 'OBA', colour: '#123456', readOnly: false, part: null, field: null });
+    expect(peerFrom(6, { user: { name: 'Eva' }, where: { part: 'ambition', field: 'ambition.statement' } })).toMatchObject({ part: 'ambition', field: 'ambition.statement' });
+    expect(peerFrom(7, { user: { name: 'Eva' }, where: { part: 42, field: ['x'] } })).toMatchObject({ part: null, field: null });
     expect(peerFrom(2, { user: { name: 'Bob', colour: 'red;background:url(x)' }, readOnly: true })).toMatchObject({ colour: colourFor('Bob'), readOnly: true });
     expect(peerFrom(3, { user: { name: '' } })).toBeNull();
     expect(peerFrom(4, null)).toBeNull();

@@ -53,14 +53,22 @@ export function AgreementScreen(props: { agreement: Agreement; part: PartId; onP
     <div class="parts">
       <nav aria-label={t('ui.parts.nav')} class="subnav">
         <ul>
-          {PARTS.map((p) => (
-            <li key={p}>
-              <button type="button" aria-current={p === props.part ? 'page' : undefined} onClick={() => props.onPart(p)}>
-                {t(`ui.part.${p}`)}
-                <PartPeers names={peers.filter((x) => x.part === p)} label={(names) => t('ui.presence.inPart', { names: formatList(names, lang) })} />
-              </button>
-            </li>
-          ))}
+          {PARTS.map((p) => {
+            const here = peers.filter((x) => x.part === p);
+            return (
+              <li key={p}>
+                <button
+                  type="button"
+                  aria-current={p === props.part ? 'page' : undefined}
+                  aria-describedby={here.length ? `peers-${p}` : undefined}
+                  onClick={() => props.onPart(p)}
+                >
+                  {t(`ui.part.${p}`)}
+                  <PartPeers id={`peers-${p}`} names={here} label={(names) => t('ui.presence.inPart', { names: formatList(names, lang) })} />
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </nav>
       <section aria-labelledby="part-title" class="part">
@@ -73,8 +81,8 @@ export function AgreementScreen(props: { agreement: Agreement; part: PartId; onP
   );
 }
 
-/** Coloured dots for the partners working in a part, with their names for screen readers and on hover. */
-function PartPeers(props: { names: { clientId: number; name: string; colour: string }[]; label: (names: string[]) => string }) {
+/** Coloured dots for the partners working in a part; their names are the button's description (screen readers, hover). */
+function PartPeers(props: { id: string; names: { clientId: number; name: string; colour: string }[]; label: (names: string[]) => string }) {
   if (props.names.length === 0) return null;
   const text = props.label(props.names.map((p) => p.name));
   return (
@@ -82,7 +90,9 @@ function PartPeers(props: { names: { clientId: number; name: string; colour: str
       {props.names.map((p) => (
         <span key={p.clientId} class="dot" style={{ background: p.colour }} aria-hidden="true" />
       ))}
-      <span class="visually-hidden">{` (${text})`}</span>
+      <span class="visually-hidden" id={props.id} aria-hidden="true">
+        {text}
+      </span>
     </span>
   );
 }

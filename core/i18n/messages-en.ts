@@ -1,7 +1,10 @@
 // The English message catalogue, the second locale, assembled like messages-nl.ts.
 import type { MessageKey } from './messages-nl.js';
 import { documentEn } from './document-en.js';
+import { uiCoeditEn } from './ui-coedit-en.js';
 import { uiEn } from './ui-en.js';
+import { uiInputEn } from './ui-input-en.js';
+import { uiShareEn } from './ui-share-en.js';
 import { wordEn } from './word-en.js';
 
-export const en: Record<MessageKey, string> = { ...documentEn, ...uiEn, ...wordEn };
+export const en: Record<MessageKey, string> = { ...documentEn, ...uiEn, ...uiCoeditEn, ...uiInputEn, ...uiShareEn, ...wordEn };

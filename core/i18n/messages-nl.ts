@@ -1,9 +1,12 @@
 // The Dutch message catalogue, the source language: one catalogue assembled from the parts
 // of each area (generated documents, workspace, Word). English must mirror it key for key.
 import { documentNl } from './document-nl.js';
+import { uiCoeditNl } from './ui-coedit-nl.js';
+import { uiInputNl } from './ui-input-nl.js';
 import { uiNl } from './ui-nl.js';
+import { uiShareNl } from './ui-share-nl.js';
 import { wordNl } from './word-nl.js';
 
-export const nl = { ...documentNl, ...uiNl, ...wordNl } as const;
+export const nl = { ...documentNl, ...uiNl, ...uiCoeditNl, ...uiInputNl, ...uiShareNl, ...wordNl } as const;
 
 export type MessageKey = keyof typeof nl;

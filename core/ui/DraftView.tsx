@@ -11,6 +11,8 @@ import { DraftContext, useEdit, useUi } from './context.js';
 import { ExportScreen } from './ExportScreen.js';
 import { SelectField, TextField } from './fields/TextField.js';
 import { HealthScreen } from './HealthScreen.js';
+import { PresenceControl, type Me } from './PresenceDialog.js';
+import { ReadOnlyNotice, writingStopped } from './ReadOnlyNotice.js';
 import type { DraftSession } from './session.js';
 import { ShareScreen } from './ShareScreen.js';
 import { statusText } from './status-text.js';
@@ -27,6 +29,9 @@ export interface DraftViewProps {
   onTitle: (title: string) => void;
   onTokens: (draft: RecentDraft) => void;
   langSwitch: ComponentChildren;
+  /** Who this person is for the partners, and how to change it. */
+  me: Me;
+  onMe: (me: Me) => void;
 }
 
 export function DraftView(props: DraftViewProps) {
@@ -34,7 +39,7 @@ export function DraftView(props: DraftViewProps) {
   const { session } = props;
   const agreement = useAgreement(session.doc);
   const status = useSyncStatus(session);
-  const readOnly = session.draft.role === 'viewer' || status.readOnly;
+  const readOnly = session.draft.role === 'viewer' || status.readOnly || writingStopped(status);
   const link = useAnnotatorLink(host.annotator, session, agreement, readOnly);
   const [tab, setTab] = useState<TabId>('agreement');
   const [part, setPart] = useState<PartId>('partners');
@@ -45,6 +50,9 @@ export function DraftView(props: DraftViewProps) {
   useEffect(() => {
     if (title && title !== session.draft.title) props.onTitle(title);
   }, [title]);
+  useEffect(() => {
+    session.setWhere({ part: tab === 'agreement' ? part : tab });
+  }, [tab, part]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -63,9 +71,11 @@ export function DraftView(props: DraftViewProps) {
         </p>
         <SyncAnnouncer text={statusText(status, t)} quiet={status.kind === 'unsaved'} />
         {readOnly && <p class="badge">{t('ui.readOnly')}</p>}
+        <PresenceControl me={props.me} onMe={props.onMe} />
         {props.langSwitch}
         <button type="button" class="quiet" onClick={props.onClose}>{t('ui.close')}</button>
       </header>
+      <ReadOnlyNotice status={status} agreement={agreement} />
       <nav class="tabs" aria-label={t('ui.tabs.nav')}>
         <ul>
           {TABS.map((id) => (
@@ -141,7 +151,7 @@ function MetaFields({ agreement }: { agreement: ReturnType<typeof useAgreement> 
   return (
     <details class="meta">
       <summary>{t('ui.meta.title')}</summary>
-      <TextField label={t('ui.meta.draftTitle')} value={agreement.meta.title} onChange={(v) => edit((d) => updateSection(d, 'meta', { title: v }))} />
+      <TextField label={t('ui.meta.draftTitle')} text={{ section: 'meta', field: 'title' }} />
       <SelectField
         label={t('ui.meta.planKind')}
         value={agreement.meta.planKind}

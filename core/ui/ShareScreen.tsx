@@ -1,14 +1,24 @@
-// Delen: the share links per role (renew and revoke for the owner), who is here now and
-// the sync status in words.
-import { useState } from 'preact/hooks';
+// Delen: the share links per role (renew and revoke for the owner, both asked first), who is
+// here now and the sync status in words. A link that no longer works is never offered:
+// revoked ones are forgotten on this device, and each shown link is checked with the server
+// when the screen opens (another device of the owner may have revoked or renewed it).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { encodeShareLink } from '../sync/share-link.js';
 import { useDraft, useNotify, useUi } from './context.js';
-import { renewLink, revokeLink } from './server-api.js';
+import { ConfirmButton } from './fields/ConfirmButton.js';
+import { CopyButton } from './fields/CopyButton.js';
+import { knownDraft, renewedOwnLink, setKnownDraft } from './known-links.js';
+import { checkLink, renewLink, revokeLink } from './server-api.js';
 import { statusText } from './status-text.js';
-import type { RecentDraft, Role } from './storage.js';
+import { withToken, type RecentDraft, type Role } from './storage.js';
 import { usePeers, useSyncStatus } from './use-doc.js';
 
 const ROLES: Role[] = ['editor', 'viewer', 'owner'];
+type Check = Awaited<ReturnType<typeof checkLink>>;
+interface Outcome {
+  ok: boolean;
+  text: string;
+}
 
 export function ShareScreen(props: { onTokens: (draft: RecentDraft) => void }) {
   const { t, host } = useUi();
@@ -16,80 +26,159 @@ export function ShareScreen(props: { onTokens: (draft: RecentDraft) => void }) {
   const notify = useNotify();
   const status = useSyncStatus(session);
   const peers = usePeers(session);
-  const [draft, setDraft] = useState(session.draft);
-  const owner = draft.role === 'owner' ? draft.tokens.owner : undefined;
-  const link = (role: Role) => {
-    const token = draft.tokens[role];
-    return token ? encodeShareLink({ base: draft.serverUrl, draftId: draft.id, token }) : null;
-  };
-  const update = (tokens: RecentDraft['tokens']) => {
-    const next = { ...draft, tokens };
+  const [draft, setDraft] = useState(() => knownDraft(session));
+  /** token → what the server said about it. */
+  const [checks, setChecks] = useState<Record<string, Check>>({});
+  /** Roles whose link this screen found dead, so the owner is told why it is gone. */
+  const [gone, setGone] = useState<Role[]>([]);
+  const [outcomes, setOutcomes] = useState<Partial<Record<Role, Outcome>>>({});
+  const [focusRole, setFocusRole] = useState<Role | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  const renewedHere = renewedOwnLink(session);
+  const ownToken = draft.tokens[draft.role];
+  const accessLost = status.kind === 'error' && (status.code === 'unauthorized' || status.code === 'permission-denied') && !renewedHere;
+  const ownLinkGone = accessLost || (!!ownToken && checks[ownToken] === 'gone');
+  const owner = draft.role === 'owner' && !ownLinkGone ? draft.tokens.owner : undefined;
+  const roleName = (role: Role) => t(`ui.role.${role}`);
+
+  const change = (edit: (d: RecentDraft) => RecentDraft) => {
+    const next = edit(knownDraft(session));
+    setKnownDraft(session, next);
     setDraft(next);
     props.onTokens(next);
   };
+  const report = (role: Role, outcome: Outcome) => {
+    setOutcomes((o) => ({ ...o, [role]: outcome }));
+    notify(outcome.text);
+  };
+
+  useEffect(() => {
+    let live = true;
+    const start = knownDraft(session);
+    for (const role of ROLES) {
+      const token = start.tokens[role];
+      if (!token) continue;
+      void checkLink(start.serverUrl, start.id, token, role).then((result) => {
+        if (!live) return;
+        setChecks((c) => ({ ...c, [token]: result }));
+        // This device's own link stays: it is what opens this device's copy of the draft.
+        if (result !== 'gone' || role === start.role) return;
+        change((d) => (d.tokens[role] === token ? withToken(d, role, null) : d));
+        setGone((g) => [...g, role]);
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [session]);
+
+  useEffect(() => {
+    if (!focusRole) return;
+    list.current?.querySelector<HTMLElement>(`[data-card=${focusRole}] button`)?.focus();
+    setFocusRole(null);
+  }, [focusRole]);
+
   const renew = async (role: Role) => {
     if (!owner) return;
     try {
       const r = await renewLink(draft.serverUrl, draft.id, owner, role);
-      update({ ...draft.tokens, [role]: r.token });
-      notify(t('ui.share.renewed', { role: t(`ui.role.${role}`) }));
+      setChecks((c) => ({ ...c, [r.token]: 'works' }));
+      setGone((g) => g.filter((x) => x !== role));
+      change((d) => withToken(d, role, r.token));
+      report(role, { ok: true, text: t('ui.share.renewed', { role: roleName(role) }) });
     } catch {
-      notify(t('ui.share.failed'));
+      report(role, { ok: false, text: t('ui.share.failed') });
     }
   };
   const revoke = async (role: Exclude<Role, 'owner'>) => {
     if (!owner) return;
     try {
       await revokeLink(draft.serverUrl, draft.id, owner, role);
-      const tokens = { ...draft.tokens };
-      delete tokens[role];
-      update(tokens);
-      notify(t('ui.share.revoked', { role: t(`ui.role.${role}`) }));
+      change((d) => withToken(d, role, null));
+      report(role, { ok: true, text: t('ui.share.revoked', { role: roleName(role) }) });
+      setFocusRole(role);
     } catch {
-      notify(t('ui.share.failed'));
+      report(role, { ok: false, text: t('ui.share.failed') });
     }
   };
+
   return (
     <div>
       <p class="explain">{t('ui.share.explain')}</p>
       <h3>{t('ui.share.status')}</h3>
       <p>{statusText(status, t)}</p>
       <h3>{t('ui.share.links')}</h3>
-      <p class="hint">{t('ui.share.yourRole', { role: t(`ui.role.${draft.role}`) })}</p>
-      <ul class="plain">
-        {ROLES.map((role) => {
-          const url = link(role);
-          if (!url && !owner) return null;
-          return (
-            <li key={role} class="card">
-              <h4>{t(`ui.role.${role}`)}</h4>
-              <p class="hint">{t(`ui.share.about.${role}`)}</p>
-              {url ? (
-                <>
-                  <input class="link" readOnly value={url} aria-label={t('ui.share.linkFor', { role: t(`ui.role.${role}`) })} data-role={role} />
-                  <div class="actions">
-                    <button type="button" onClick={async () => notify((await host.copy({ html: '', text: url })).ok ? t('ui.share.copied') : t('ui.share.copyFailed'))}>
-                      {t('ui.share.copy')}<span class="visually-hidden"> ({t(`ui.role.${role}`)})</span>
+      <p class="hint">{t('ui.share.yourRole', { role: roleName(draft.role) })}</p>
+      {renewedHere && <p class="warning">{t('ui.lost.renewedHere')}</p>}
+      {ownLinkGone ? (
+        <p class="warning" data-testid="own-link-gone">{t('ui.share.ownGone')}</p>
+      ) : (
+        <ul class="plain" ref={list}>
+          {ROLES.map((role) => {
+            const token = draft.tokens[role];
+            if (!token && !owner) return null;
+            const check = token ? checks[token] : undefined;
+            const url = token ? encodeShareLink({ base: draft.serverUrl, draftId: draft.id, token }) : '';
+            const hidden = () => <span class="visually-hidden"> ({roleName(role)})</span>;
+            const outcome = outcomes[role];
+            return (
+              <li key={role} class="card" data-card={role}>
+                <h4>{t(`ui.role.${role}`)}</h4>
+                <p class="hint">{t(`ui.share.about.${role}`)}</p>
+                {token ? (
+                  <>
+                    <input class="link" readOnly value={url} aria-label={t('ui.share.linkFor', { role: roleName(role) })} data-role={role} />
+                    {check === 'unknown' && <p class="hint">{t('ui.share.unchecked')}</p>}
+                    <div class="actions">
+                      <CopyButton
+                        copy={() => host.copy({ html: '', text: url })}
+                        disabled={check === undefined}
+                        announce={t('ui.share.copied')}
+                        failed={t('ui.share.copyFailed')}
+                      >
+                        {t('ui.share.copy')}
+                        {hidden()}
+                      </CopyButton>
+                      {owner && (
+                        <ConfirmButton
+                          class="quiet"
+                          question={role === draft.role ? t('ui.share.renewOwnQuestion') : t('ui.share.renewQuestion', { role: roleName(role) })}
+                          confirm={<>{t('ui.share.renewConfirm')}{hidden()}</>}
+                          onConfirm={() => renew(role)}
+                        >
+                          {t('ui.share.renew')}
+                          {hidden()}
+                        </ConfirmButton>
+                      )}
+                      {owner && role !== 'owner' && (
+                        <ConfirmButton
+                          class="quiet danger"
+                          question={t('ui.share.revokeQuestion', { role: roleName(role) })}
+                          confirm={<>{t('ui.share.revokeConfirm')}{hidden()}</>}
+                          onConfirm={() => revoke(role)}
+                        >
+                          {t('ui.share.revoke')}
+                          {hidden()}
+                        </ConfirmButton>
+                      )}
+                    </div>
+                  </>
+                ) : (
+                  <>
+                    {gone.includes(role) && <p class="hint">{t('ui.share.goneHere')}</p>}
+                    <button type="button" onClick={() => renew(role)}>
+                      {t('ui.share.make')}
+                      {hidden()}
                     </button>
-                    {owner && (
-                      <button type="button" class="quiet" onClick={() => renew(role)}>
-                        {t('ui.share.renew')}<span class="visually-hidden"> ({t(`ui.role.${role}`)})</span>
-                      </button>
-                    )}
-                    {owner && role !== 'owner' && (
-                      <button type="button" class="quiet danger" onClick={() => revoke(role)}>
-                        {t('ui.share.revoke')}<span class="visually-hidden"> ({t(`ui.role.${role}`)})</span>
-                      </button>
-                    )}
-                  </div>
-                </>
-              ) : (
-                <button type="button" onClick={() => renew(role)}>{t('ui.share.make')}<span class="visually-hidden"> ({t(`ui.role.${role}`)})</span></button>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+                  </>
+                )}
+                {outcome && <p class={outcome.ok ? 'ok' : 'warning'}>{outcome.text}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       <h3>{t('ui.share.here')}</h3>
       {peers.length === 0 ? (
         <p class="empty">{t('ui.share.alone')}</p>

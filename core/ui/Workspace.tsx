@@ -152,7 +152,11 @@ export function Workspace(props: WorkspaceProps) {
               session={session}
               onClose={close}
               onTitle={(title) => void rememberDraft(props.store, { ...session.draft, title })}
-              onTokens={(d) => void rememberDraft(props.store, d)}
+              onTokens={(d) => {
+                void rememberDraft(props.store, d);
+                // The owner renewed their own link: the server closed this session's socket, so reconnect with the new token.
+                if (d.tokens[d.role] && d.tokens[d.role] !== session.draft.tokens[session.draft.role]) void open(d);
+              }}
               langSwitch={<LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />}
               me={{ name: settings.name, organisation: settings.organisation }}
               onMe={(me) => {

@@ -1,5 +1,6 @@
 // The few HTTP calls the workspace makes to the sync server: create a draft, ask which role
-// a link has, renew or revoke a share link. Everything else travels over the sync socket.
+// a link has (and so whether it still works), renew or revoke a share link. Everything else
+// travels over the sync socket.
 import type { Role } from './storage.js';
 
 export class ServerError extends Error {
@@ -13,6 +14,7 @@ export class ServerError extends Error {
 }
 
 const base = (url: string) => url.replace(/\/+$/, '');
+const CHECK_TIMEOUT_MS = 5000;
 
 async function call<T>(url: string, init: RequestInit): Promise<T> {
   let res: Response;
@@ -40,11 +42,21 @@ export function createRemoteDraft(serverUrl: string, input: { title: string; lan
   });
 }
 
-export async function fetchRole(serverUrl: string, draftId: string, token: string): Promise<Role> {
+export async function fetchRole(serverUrl: string, draftId: string, token: string, signal?: AbortSignal): Promise<Role> {
   const r = await call<{ role: Role }>(`${base(serverUrl)}/api/drafts/${encodeURIComponent(draftId)}`, {
     headers: { authorization: `Bearer ${token}` },
+    ...(signal ? { signal } : {}),
   });
   return r.role;
+}
+
+/** Whether a link still opens the draft as `role`: 'gone' when revoked or renewed, 'unknown' when the server cannot say (in time). */
+export async function checkLink(serverUrl: string, draftId: string, token: string, role: Role): Promise<'works' | 'gone' | 'unknown'> {
+  try {
+    return (await fetchRole(serverUrl, draftId, token, AbortSignal.timeout(CHECK_TIMEOUT_MS))) === role ? 'works' : 'gone';
+  } catch (e) {
+    return e instanceof ServerError && (e.status === 401 || e.status === 403) ? 'gone' : 'unknown';
+  }
 }
 
 export function renewLink(serverUrl: string, draftId: string, ownerToken: string, role: Role): Promise<{ token: string; link: string }> {

@@ -45,17 +45,23 @@ export interface RecentDraft {
   role: Role;
   /** role → token; the owner knows all three, others only their own. */
   tokens: Partial<Record<Role, string>>;
+  /** Tokens this device learnt no longer work (revoked or renewed): never merged back in. */
+  revoked?: string[];
   openedAt: string;
 }
 
 const RECENT_KEY = 'recent-drafts';
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+const ROLES: Role[] = ['owner', 'editor', 'viewer'];
+/** Enough to outlast every stale copy of a draft's links this device may still pass around. */
+const MAX_REVOKED = 20;
 
 function isRecent(value: unknown): value is RecentDraft {
   if (!value || typeof value !== 'object') return false;
   const r = value as Record<string, unknown>;
   return typeof r.id === 'string' && ID_RE.test(r.id) && typeof r.serverUrl === 'string' && typeof r.title === 'string' &&
-    (r.role === 'owner' || r.role === 'editor' || r.role === 'viewer') && !!r.tokens && typeof r.tokens === 'object';
+    (r.role === 'owner' || r.role === 'editor' || r.role === 'viewer') && !!r.tokens && typeof r.tokens === 'object' &&
+    (r.revoked === undefined || (Array.isArray(r.revoked) && r.revoked.every((x) => typeof x === 'string')));
 }
 
 export async function listRecent(store: KeyValueStore): Promise<RecentDraft[]> {
@@ -63,23 +69,42 @@ export async function listRecent(store: KeyValueStore): Promise<RecentDraft[]> {
   return Array.isArray(raw) ? raw.filter(isRecent).sort((a, b) => b.openedAt.localeCompare(a.openedAt)) : [];
 }
 
-/** Adds or updates a draft (merging the tokens it knows), most recent first. */
+/**
+ * Adds or updates a draft, most recent first. Tokens are merged per role (the new one
+ * first), but a token either side marked as revoked never comes back, so a stale copy of
+ * the draft (an open session's, another tab's) cannot undo a revocation.
+ */
 export async function rememberDraft(store: KeyValueStore, draft: RecentDraft): Promise<RecentDraft> {
   const list = await listRecent(store);
   const before = list.find((d) => d.id === draft.id && d.serverUrl === draft.serverUrl);
+  const revoked = [...new Set([...(before?.revoked ?? []), ...(draft.revoked ?? [])])].slice(-MAX_REVOKED);
+  const tokens: RecentDraft['tokens'] = {};
+  for (const role of ROLES) {
+    const token = [draft.tokens[role], before?.tokens[role]].find((x) => x && !revoked.includes(x));
+    if (token) tokens[role] = token;
+  }
   const rank: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
-  const merged: RecentDraft = before
-    ? {
-        ...before,
-        ...draft,
-        title: draft.title || before.title,
-        role: rank[before.role] > rank[draft.role] && before.tokens[before.role] ? before.role : draft.role,
-        tokens: { ...before.tokens, ...draft.tokens },
-      }
-    : draft;
+  const merged: RecentDraft = {
+    ...before,
+    ...draft,
+    title: draft.title || (before?.title ?? ''),
+    role: before && rank[before.role] > rank[draft.role] && tokens[before.role] ? before.role : draft.role,
+    tokens,
+    ...(revoked.length > 0 ? { revoked } : {}),
+  };
   const rest = list.filter((d) => d !== before);
   await store.set(RECENT_KEY, [merged, ...rest].slice(0, 30));
   return merged;
+}
+
+/** The draft with `role`'s token replaced (renewed) or removed (null); the old one is marked revoked. */
+export function withToken(draft: RecentDraft, role: Role, token: string | null): RecentDraft {
+  const old = draft.tokens[role];
+  const tokens = { ...draft.tokens };
+  if (token) tokens[role] = token;
+  else delete tokens[role];
+  const revoked = old && old !== token ? [...(draft.revoked ?? []), old].slice(-MAX_REVOKED) : draft.revoked;
+  return { ...draft, tokens, ...(revoked ? { revoked } : {}) };
 }
 
 export async function forgetDraft(store: KeyValueStore, id: string): Promise<void> {

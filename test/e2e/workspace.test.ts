@@ -10,10 +10,10 @@ import { readAgreement } from '../../core/agreement/index.js';
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import type { ServerProcess } from '../support/server.js';
 import { connectClient, sleep, waitForStatus } from '../support/server-clients.js';
-import { axe, forbidDialogs, launchBrowser, launchExtension, SCREENSHOT_DIR, startWebServer, syncStatus, type ExtensionBrowser } from './browser.js';
+import { axe, type ExtensionBrowser, forbidDialogs, launchBrowser, launchExtension, SAVED_TEXT, SCREENSHOT_DIR, startWebServer, syncStatus } from './browser.js';
 
 const HOSTILE = '<img src=x onerror="window.__xss=1">Gemeente <script>alert(1)</script>';
-const SAVED = 'Alles is opgeslagen en gedeeld.';
+const SAVED = SAVED_TEXT;
 
 let server: ServerProcess;
 let ext: ExtensionBrowser;
@@ -211,6 +211,7 @@ describe('workspace in the extension side panel and the web page', () => {
     await saved(viewer);
     await tab(panel, 'Delen');
     await panel.getByRole('button', { name: 'Intrekken (lezer)' }).click();
+    await panel.getByRole('button', { name: 'Ja, intrekken (lezer)' }).click();
     await expect.poll(() => syncStatus(viewer).textContent(), { timeout: 15_000 }).toBe('Uw link geeft geen toegang (meer). Vraag de eigenaar om een nieuwe link.');
     expect(await panel.locator('input[data-role=viewer]').count()).toBe(0);
     await viewerContext.close();

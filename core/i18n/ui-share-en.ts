@@ -1,0 +1,31 @@
+// English messages of the workspace: sharing, revocation and recovering unsaved work. Mirrors ui-share-nl.ts key for key.
+import type { uiShareNl } from './ui-share-nl.js';
+
+export const uiShareEn: Record<keyof typeof uiShareNl, string> = {
+  'ui.copy.done': 'Copied',
+  'ui.confirm.sure': 'Are you sure?',
+  'ui.confirm.cancel': 'Cancel',
+  'ui.share.revokeQuestion': 'The link for {role} stops working at once: whoever uses it can no longer write or read along.',
+  'ui.share.revokeConfirm': 'Yes, revoke',
+  'ui.share.renewQuestion': 'The current link for {role} stops working at once; share the new one afterwards.',
+  'ui.share.renewOwnQuestion': 'Your current owner link stops working at once, here too: open the draft again afterwards to go on writing.',
+  'ui.share.renewConfirm': 'Yes, renew',
+  'ui.share.unchecked': 'Not checked: the server cannot be reached now, so this link may no longer work.',
+  'ui.share.goneHere': 'The link this device knew no longer works: it was revoked or renewed, perhaps on another device.',
+  'ui.share.ownGone': 'Your link no longer works: the owner revoked or renewed it. Ask for a new link; until then there is nothing to share here.',
+  'ui.lost.title': 'You can no longer write here',
+  'ui.lost.titleViewer': 'Your copy is no longer kept up to date',
+  'ui.lost.access': 'Your link no longer works: the owner revoked or renewed it. Ask for a new link.',
+  'ui.lost.renewedHere': 'You renewed your own link, so this connection no longer works. Close the draft and open it again to go on writing.',
+  'ui.lost.deleted': 'This draft was deleted from the server.',
+  'ui.lost.tooLarge': 'The draft has grown too large for the server, so sharing stops.',
+  'ui.lost.other': 'The server refuses this draft ({code}), so sharing stops.',
+  'ui.lost.unsaved': 'Not everything you wrote reached the server. Copy or download your version from this device, so nothing is lost.',
+  'ui.lost.saved': 'Everything you wrote had been saved. You can still copy or download your version from this device.',
+  'ui.lost.later': 'If you later open a new link for this draft on this device, your changes still go along.',
+  'ui.lost.copy': 'Copy my version',
+  'ui.lost.copied': 'Your version of the agreement was copied.',
+  'ui.lost.copyFailed': 'Copying did not work. Download your version as a file instead.',
+  'ui.lost.download': 'Download my version (.md)',
+  'ui.lost.fileSuffix': 'my-version',
+};

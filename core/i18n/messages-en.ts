@@ -2,9 +2,11 @@
 import type { MessageKey } from './messages-nl.js';
 import { documentEn } from './document-en.js';
 import { uiCoeditEn } from './ui-coedit-en.js';
+import { uiDeviceEn } from './ui-device-en.js';
 import { uiEn } from './ui-en.js';
+import { uiErrorsEn } from './ui-errors-en.js';
 import { uiInputEn } from './ui-input-en.js';
 import { uiShareEn } from './ui-share-en.js';
 import { wordEn } from './word-en.js';
 
-export const en: Record<MessageKey, string> = { ...documentEn, ...uiEn, ...uiCoeditEn, ...uiInputEn, ...uiShareEn, ...wordEn };
+export const en: Record<MessageKey, string> = { ...documentEn, ...uiEn, ...uiCoeditEn, ...uiInputEn, ...uiShareEn, ...uiErrorsEn, ...uiDeviceEn, ...wordEn };

@@ -1,22 +1,35 @@
-// The sync status in words, for the live region and the share screen.
-import type { Translate } from '../i18n/index.js';
-import type { SyncStatus } from '../sync/index.js';
+// The sync status in words, for the header, its live region and the share screen: one Dutch
+// (or English) sentence per state and per error code, never a code itself.
+import type { MessageKey, Translate } from '../i18n/index.js';
+import type { SyncErrorCode, SyncStatus } from '../sync/index.js';
+
+const ERROR_KEYS: Record<SyncErrorCode, MessageKey> = {
+  unauthorized: 'ui.sync.code.unauthorized',
+  'permission-denied': 'ui.sync.code.permission-denied',
+  'draft-deleted': 'ui.sync.code.draft-deleted',
+  'document-too-large': 'ui.sync.code.document-too-large',
+  'message-too-large': 'ui.sync.code.message-too-large',
+  'malformed-message': 'ui.sync.code.malformed-message',
+  'storage-failed': 'ui.sync.code.storage-failed',
+  'too-many-connections': 'ui.sync.code.too-many-connections',
+  'too-many-messages-before-auth': 'ui.sync.code.too-many-messages-before-auth',
+  'auth-timeout': 'ui.sync.code.auth-timeout',
+  'server-shutting-down': 'ui.sync.code.server-shutting-down',
+  unknown: 'ui.sync.code.unknown',
+};
 
 export function statusText(s: SyncStatus, t: Translate): string {
   switch (s.kind) {
     case 'saved':
       return t('ui.sync.saved');
     case 'unsaved':
-      return t('ui.sync.unsaved', { n: s.unsaved });
+      return s.unsaved === 1 ? t('ui.sync.unsaved.one') : t('ui.sync.unsaved.many', { n: s.unsaved });
     case 'connecting':
       return t('ui.sync.connecting');
     case 'offline':
-      return s.unsaved > 0 ? t('ui.sync.offlineUnsaved', { n: s.unsaved }) : t('ui.sync.offline');
+      if (s.unsaved === 0) return t('ui.sync.offline');
+      return s.unsaved === 1 ? t('ui.sync.offlineUnsaved.one') : t('ui.sync.offlineUnsaved.many', { n: s.unsaved });
     case 'error':
-      return s.code === 'unauthorized' || s.code === 'permission-denied'
-        ? t('ui.sync.errorAccess')
-        : s.code === 'draft-deleted'
-          ? t('ui.sync.errorDeleted')
-          : t('ui.sync.error', { code: s.code });
+      return t(ERROR_KEYS[s.code]);
   }
 }

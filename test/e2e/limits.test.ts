@@ -75,7 +75,7 @@ describe('limits a person understands', () => {
     await field(anna!.page, 'promise').click();
     await typeHuman(anna!, 'Nog een veld.');
     // Edits are counted as fields, not as keystrokes.
-    await expect.poll(() => syncStatus(anna!.page).textContent()).toBe(t('nl', 'ui.sync.offlineUnsaved', { n: 2 }));
+    await expect.poll(() => syncStatus(anna!.page).textContent()).toBe(t('nl', 'ui.sync.offlineUnsaved.many', { n: 2 }));
     expect(await field(gert!.page, 'statement').inputValue()).toBe('');
     await anna!.context.setOffline(false);
     await waitSaved(anna!.page);

@@ -119,13 +119,13 @@ function BoundField(props: CommonProps & { text: TextRef }) {
       hint={props.hint}
       hideLabel={props.hideLabel}
       message={message}
-      aside={here.length > 0 && <PeersHere names={here.map((p) => ({ id: p.clientId, name: p.name, organisation: p.organisation, colour: p.colour }))} />}
+      aside={here.length > 0 && <PeersHere id={`${id}-peers`} names={here.map((p) => ({ id: p.clientId, name: p.name, organisation: p.organisation, colour: p.colour }))} />}
     >
       <Control
         {...props}
         id={id}
         controlRef={ref}
-        describedBy={describedBy(id, props.hint, message)}
+        describedBy={[describedBy(id, props.hint, message), here.length > 0 ? `${id}-peers` : ''].filter(Boolean).join(' ') || undefined}
         extra={{
           'data-field': key,
           class: here.length > 0 ? 'peer-here' : undefined,
@@ -150,10 +150,10 @@ function useText(doc: Y.Doc, ref: TextRef, key: string, readOnly: boolean): Y.Te
   return stale ? null : found;
 }
 
-function PeersHere(props: { names: { id: number; name: string; organisation: string; colour: string }[] }) {
+function PeersHere(props: { id: string; names: { id: number; name: string; organisation: string; colour: string }[] }) {
   const { t } = useUi();
   return (
-    <span class="peers-here">
+    <span class="peers-here" id={props.id}>
       {props.names.map((p) => (
         <span key={p.id} class="peer-chip" style={{ background: p.colour }}>
           {t('ui.field.peerHere', { name: p.organisation ? `${p.name} (${p.organisation})` : p.name })}

@@ -1,7 +1,8 @@
 // `npm run bench [suite…]`: every benchmark of the project, each printing its figures next
-// to a baseline measured in the same run. Suites: core, sync, anchoring, ui, word.
+// to a baseline measured in the same run. Suites: core, sync, anchoring, ui, keystroke, word.
 import { benchAnchoring } from './anchoring.js';
 import { benchCore } from './core.js';
+import { benchKeystroke } from './keystroke.js';
 import { runSyncBench } from './sync.js';
 import { benchUi } from './ui.js';
 import { benchWord } from './word.js';
@@ -11,6 +12,7 @@ const suites: Record<string, () => Promise<void>> = {
   sync: () => runSyncBench(),
   anchoring: benchAnchoring,
   ui: benchUi,
+  keystroke: benchKeystroke,
   word: benchWord,
 };
 const only = process.argv.slice(2);

@@ -1,0 +1,208 @@
+// Keystroke-to-screen latency in the web page, in Debian's Chromium through playwright-core:
+// from a key press to the character on screen for the person typing (keydown → the frame
+// after the input event) and on a partner's screen in a second browser context (the same
+// keydown → the first frame whose field shows the character), for the ambition statement of
+// a large draft (50 partners, 200 activities, 10,000 edits) and of an empty one, beside a plain
+// unsynced <textarea> on a blank page. Keys come at a human pace (40–140 ms apart, seeded).
+// `tsx bench/keystroke.ts`, or benchKeystroke() from bench/run.ts. Figures only, never asserted.
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { t } from '../core/i18n/index.js';
+import { connectClient, waitForStatus } from '../test/support/server-clients.js';
+import { createDraft, startServerProcess } from '../test/support/server.js';
+import { largeAgreement } from './large-agreement.js';
+import { printTable } from './lib.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox', '--disable-dev-shm-usage'];
+/** A prebuilt web page to use instead of building .output/web (e.g. while others use that one). */
+const PREBUILT = process.env.SAMENSPEL_BENCH_WEB_DIR;
+const WEB_DIR = PREBUILT ?? join(ROOT, '.output/web');
+const KEYS = Math.max(20, Math.min(2000, Number(process.env.SAMENSPEL_BENCH_KEYS ?? 200)));
+const WARMUP = 20;
+const TEXT = ' Samen lezen we elke dag, op school en thuis.';
+const STATEMENT = t('nl', 'ui.ambition.statement');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const ms1 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
+
+function random(seed: number) {
+  let state = seed;
+  return () => (state = (state * 48271) % 2147483647) / 2147483647;
+}
+
+/**
+ * In the typing page: for each keydown, its time, and the time of the frame after its input
+ * event (a message posted from requestAnimationFrame runs once that frame is rendered).
+ * Times are epoch milliseconds (timeOrigin + high-resolution time), comparable across pages.
+ */
+function installTypistProbe(): void {
+  const w = window as unknown as { __keys: number[]; __shown: number[] };
+  w.__keys = [];
+  w.__shown = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => w.__shown.push(performance.timeOrigin + performance.now());
+  window.addEventListener('keydown', (e) => w.__keys.push(performance.timeOrigin + e.timeStamp), true);
+  window.addEventListener('input', () => requestAnimationFrame(() => channel.port2.postMessage(0)));
+}
+
+/**
+ * In the partner's page: every frame, whether the field's text grew; if so, when that frame
+ * has been rendered (as for the typist), and to what length.
+ */
+function installPartnerProbe(label: string): void {
+  const w = window as unknown as { __seen: [number, number][] };
+  w.__seen = [];
+  const el = [...document.querySelectorAll('label')].find((l) => l.textContent === label)?.control as HTMLTextAreaElement | undefined;
+  if (!el) throw new Error(`no field ${label}`);
+  // (No named inner functions: tsx would wrap them in a helper the page does not have.)
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (e: MessageEvent<number>) => w.__seen.push([performance.timeOrigin + performance.now(), e.data]);
+  const state: { last: number; tick: (() => void) | null } = { last: el.value.length, tick: null };
+  state.tick = () => {
+    if (el.value.length !== state.last) {
+      state.last = el.value.length;
+      channel.port2.postMessage(state.last);
+    }
+    requestAnimationFrame(state.tick!);
+  };
+  requestAnimationFrame(state.tick);
+}
+
+/** How far this page's epoch clock (timeOrigin + now) is ahead of Date.now(), median of samples. */
+async function clockOffset(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const xs: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      xs.push(performance.timeOrigin + performance.now() - Date.now());
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    xs.sort((a, b) => a - b);
+    return xs[Math.floor(xs.length / 2)]!;
+  });
+}
+
+interface Figures {
+  typist: number[];
+  partner: number[];
+}
+
+async function openStatement(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.waitForFunction(() => document.querySelector('[data-testid=sync-status]')?.classList.contains('sync-saved'), undefined, { timeout: 120_000 });
+  await page.getByRole('navigation', { name: t('nl', 'ui.parts.nav'), exact: true }).getByRole('button', { name: t('nl', 'ui.part.ambition'), exact: true }).click();
+  await page.getByLabel(STATEMENT, { exact: true }).waitFor();
+}
+
+/** Types KEYS + WARMUP keys at the end of the field in `typist`, and times them there and in `partner`. */
+async function measure(typist: Page, partner: Page | null, focus: () => Promise<void>, seed: number): Promise<Figures> {
+  await focus();
+  await typist.evaluate(installTypistProbe);
+  const baseLength = partner ? await partner.getByLabel(STATEMENT, { exact: true }).evaluate((el) => (el as HTMLTextAreaElement).value.length) : 0;
+  if (partner) await partner.evaluate(installPartnerProbe, STATEMENT);
+  const rand = random(seed);
+  for (let i = 0; i < KEYS + WARMUP; i++) {
+    await typist.keyboard.type(TEXT[i % TEXT.length]!);
+    await sleep(40 + Math.floor(rand() * 101));
+  }
+  const total = KEYS + WARMUP;
+  await typist.waitForFunction((n) => (window as unknown as { __shown: number[] }).__shown.length >= n, total, { timeout: 60_000 });
+  const keys = await typist.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+  const shown = await typist.evaluate(() => (window as unknown as { __shown: number[] }).__shown);
+  const typistMs = keys.map((k, i) => shown[i]! - k).slice(WARMUP);
+  if (!partner) return { typist: typistMs, partner: [] };
+
+  await partner.waitForFunction(
+    (want) => ((window as unknown as { __seen: [number, number][] }).__seen.at(-1)?.[1] ?? 0) >= want,
+    baseLength + total,
+    { timeout: 60_000 },
+  );
+  const seen = await partner.evaluate(() => (window as unknown as { __seen: [number, number][] }).__seen);
+  // Put both pages on one clock (their epoch clocks may differ by a fraction of a millisecond).
+  const skew = (await clockOffset(partner)) - (await clockOffset(typist));
+  const partnerMs = keys.map((k, i) => {
+    const hit = seen.find(([, len]) => len >= baseLength + i + 1);
+    return hit ? hit[0] - skew - k : NaN;
+  });
+  return { typist: typistMs, partner: partnerMs.slice(WARMUP) };
+}
+
+async function bench(browser: Browser, links: { empty: string; large: string }): Promise<Record<'baseline' | 'empty' | 'large', Figures>> {
+  const typistContext = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const partnerContext = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  try {
+    const typist = await typistContext.newPage();
+    const partner = await partnerContext.newPage();
+
+    await typist.setContent('<!doctype html><title>baseline</title><label for=t>Tekst</label><textarea id=t rows=3 cols=80></textarea>');
+    const baseline = await measure(typist, null, () => typist.locator('#t').focus(), 1);
+
+    const out: Record<'empty' | 'large', Figures> = { empty: { typist: [], partner: [] }, large: { typist: [], partner: [] } };
+    for (const kind of ['empty', 'large'] as const) {
+      await openStatement(typist, links[kind]);
+      await openStatement(partner, links[kind]);
+      const field = typist.getByLabel(STATEMENT, { exact: true });
+      out[kind] = await measure(
+        typist,
+        partner,
+        async () => {
+          await field.focus();
+          await typist.keyboard.press('Control+End');
+        },
+        kind === 'empty' ? 2 : 3,
+      );
+    }
+    return { baseline, ...out };
+  } finally {
+    await typistContext.close();
+    await partnerContext.close();
+  }
+}
+
+export async function benchKeystroke(): Promise<void> {
+  if (!PREBUILT) {
+    const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  }
+  const server = await startServerProcess({ env: { SAMENSPEL_WEB_DIR: WEB_DIR, SAMENSPEL_QUIET: '1' } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const empty = await createDraft(server.url, { title: 'Leeg concept' });
+    const large = await createDraft(server.url, { title: 'Groot concept' });
+    const client = await connectClient(server.wsUrl, large.id, large.tokens.editor);
+    await waitForStatus(client, (s) => s.kind === 'saved');
+    Y.applyUpdate(client.doc, Y.encodeStateAsUpdate(largeAgreement()));
+    await waitForStatus(client, (s) => s.kind === 'saved', 60_000);
+    await client.destroy();
+
+    const r = await bench(browser, { empty: empty.links.editor, large: large.links.editor });
+    const base50 = pct(r.baseline.typist, 50);
+    const row = (name: string, f: Figures) => [
+      name,
+      ms1(pct(f.typist, 50)),
+      ms1(pct(f.typist, 99)),
+      f.partner.length ? ms1(pct(f.partner, 50)) : '—',
+      f.partner.length ? ms1(pct(f.partner, 99)) : '—',
+      `${(pct(f.typist, 50) / base50).toFixed(1)}×`,
+    ];
+    printTable(`Keystroke to screen, ${KEYS} keys at a human pace (after ${WARMUP} warm-up keys), ambition statement`, [
+      ['page', 'typist p50', 'typist p99', 'partner p50', 'partner p99', 'typist p50 / baseline'],
+      row('plain <textarea>, blank page (baseline)', r.baseline),
+      row('Samenspel, empty draft', r.empty),
+      row('Samenspel, large draft (50 partners, 200 activities)', r.large),
+    ]);
+    console.log('typist: keydown → the frame after its input event; partner: the same keydown → the first frame in the other context showing the character (one clock).');
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchKeystroke();

@@ -9,6 +9,7 @@ import type {
   onAuthenticatePayload,
   onLoadDocumentPayload,
 } from '@hocuspocus/server';
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE } from '../core/sync/close-codes.js';
 import { buildDoc } from './load.js';
@@ -29,9 +30,6 @@ export interface DraftsExtensionDeps {
   onAppended?(documentName: string): void;
   log(msg: string): void;
 }
-
-const SYNC_STEP2 = 1;
-const SYNC_UPDATE = 2;
 
 class Refusal extends Error {
   constructor(readonly code: number, readonly reason: string) {
@@ -73,9 +71,9 @@ export class DraftsExtension implements Extension {
   }
 
   async beforeSync({ connection, document, documentName, type, payload }: beforeSyncPayload): Promise<void> {
-    if (type !== SYNC_STEP2 && type !== SYNC_UPDATE) return;
+    if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) return;
     if (connection.readOnly) return; // Hocuspocus rejects the write itself (SyncStatus false).
-    if (type === SYNC_STEP2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
+    if (type === messageYjsSyncStep2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
     const handle = this.deps.socketFor(connection.request);
     let size = this.sizes.get(documentName) ?? 0;
     if (size + payload.byteLength > this.deps.maxDocumentBytes) {

@@ -1,11 +1,11 @@
 // Structural check of incoming Hocuspocus frames before Hocuspocus sees them, so a malformed
-// message gets a clear close reason (4400) instead of an exception deep in the stack.
+// message gets a clear close reason (malformed-message) instead of an exception deep in the stack.
+import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
+import { messageYjsSyncStep1, messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 
 export type FrameCheck = { ok: true; documentName: string; type: number } | { ok: false; error: string };
-
-const SYNC = 0, AWARENESS = 1, AUTH = 2, QUERY_AWARENESS = 3, SYNC_REPLY = 4, STATELESS = 5, CLOSE = 7, PING = 9, PONG = 10;
 
 export function checkFrame(data: Uint8Array): FrameCheck {
   try {
@@ -14,16 +14,16 @@ export function checkFrame(data: Uint8Array): FrameCheck {
     if (documentName.length === 0 || documentName.length > 200) return { ok: false, error: 'bad document name' };
     const type = decoding.readVarUint(d);
     switch (type) {
-      case SYNC:
-      case SYNC_REPLY: {
+      case MessageType.Sync:
+      case MessageType.SyncReply: {
         const sub = decoding.readVarUint(d);
         const payload = decoding.readVarUint8Array(d);
-        if (sub === 0) Y.decodeStateVector(payload);
-        else if (sub === 1 || sub === 2) Y.decodeUpdate(payload);
+        if (sub === messageYjsSyncStep1) Y.decodeStateVector(payload);
+        else if (sub === messageYjsSyncStep2 || sub === messageYjsUpdate) Y.decodeUpdate(payload);
         else return { ok: false, error: `unknown sync message ${sub}` };
         break;
       }
-      case AWARENESS: {
+      case MessageType.Awareness: {
         const ad = decoding.createDecoder(decoding.readVarUint8Array(d));
         const n = decoding.readVarUint(ad);
         for (let i = 0; i < n; i++) {
@@ -33,17 +33,17 @@ export function checkFrame(data: Uint8Array): FrameCheck {
         }
         break;
       }
-      case AUTH:
+      case MessageType.Auth:
         decoding.readVarUint(d);
         decoding.readVarString(d);
         break;
-      case STATELESS:
+      case MessageType.Stateless:
         decoding.readVarString(d);
         break;
-      case QUERY_AWARENESS:
-      case CLOSE:
-      case PING:
-      case PONG:
+      case MessageType.QueryAwareness:
+      case MessageType.CLOSE:
+      case MessageType.Ping:
+      case MessageType.Pong:
         break;
       default:
         return { ok: false, error: `unknown message type ${type}` };
@@ -53,5 +53,3 @@ export function checkFrame(data: Uint8Array): FrameCheck {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
 }
-
-export const AUTH_TYPE = AUTH;

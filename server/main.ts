@@ -2,10 +2,10 @@
 // graceful shutdown on SIGINT/SIGTERM.
 import { startServer } from './app.js';
 import { configFromEnv } from './config.js';
-import { loadIntegrations } from './integrations.js';
+import { coreIntegrations } from './integrations.js';
 
 const config = configFromEnv();
-const server = await startServer(config, await loadIntegrations());
+const server = await startServer(config, coreIntegrations);
 const storage = config.databaseUrl ? 'PostgreSQL' : config.memoryStorage ? 'geheugen (niet bewaard!)' : `SQLite in ${config.dataDir}`;
 console.log(`Samenspel-server klaar op ${server.url} (opslag: ${storage}${config.redisUrl ? ', Redis-fan-out' : ''})`);
 console.log(`READY ${server.url}`);

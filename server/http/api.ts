@@ -1,8 +1,10 @@
-// The drafts API: create (open on loopback, admin token otherwise), rotate and revoke links,
-// download everything held about a draft, delete it (AVG/GDPR), and .docx/.md exports.
+// The drafts API as one table of routes (method, path, the access it needs, handler): create
+// (open on loopback, admin token otherwise), rotate and revoke links, download everything
+// held about a draft, delete it (AVG/GDPR), and .docx/.md exports.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import * as Y from 'yjs';
+import { CLOSE } from '../../core/sync/close-codes.js';
 import { encodeShareLink } from '../../core/sync/share-link.js';
 import { buildDoc } from '../load.js';
 import type { DraftStore, Role } from '../storage/types.js';
@@ -34,6 +36,25 @@ const CreateSchema = v.object({
   lang: v.optional(v.picklist(['nl', 'en'])),
 });
 export type CreateInput = v.InferOutput<typeof CreateSchema>;
+
+interface DraftRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  id: string;
+  /** The role the request's bearer token grants on the draft. */
+  role: Role;
+  /** The route pattern's named groups besides the id. */
+  params: Record<string, string>;
+}
+
+/** One entry of the route table: method, path pattern, the access it needs, its handler. */
+type Route =
+  | { method: 'POST'; pattern: RegExp; access: 'creator'; handle(req: IncomingMessage, res: ServerResponse): Promise<void> }
+  | { method: 'GET' | 'POST' | 'DELETE'; pattern: RegExp; access: 'any' | 'owner'; handle(r: DraftRequest): Promise<void> };
+
+const DRAFT_PATH = '^/api/drafts/(?<id>[A-Za-z0-9_-]+)';
+const draftPath = (rest: string) => new RegExp(`${DRAFT_PATH}${rest}$`);
+const ANY_DRAFT_PATH = draftPath('(?:/.*)?');
 
 function links(base: string, id: string, tokens: Partial<Record<Role, string>>): Partial<Record<Role, string>> {
   const out: Partial<Record<Role, string>> = {};
@@ -94,95 +115,116 @@ export function createApi(deps: ApiDeps) {
     json(res, 201, { id, tokens, links: links(base, id, tokens) });
   }
 
-  return async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    if (path === '/api/drafts' && req.method === 'POST') return void (await create(req, res)), true;
-    const m = /^\/api\/drafts\/([A-Za-z0-9_-]+)(\/.*)?$/.exec(path);
-    if (!m) return false;
-    const id = m[1] as string;
-    const rest = m[2] ?? '';
-    const role = await roleOf(req, id);
-    if (!role) return error(res, 401, 'unauthorized', 'Deze link is ongeldig of ingetrokken.'), true;
-    const method = req.method ?? 'GET';
+  async function info({ res, id, role }: DraftRequest): Promise<void> {
+    json(res, 200, { id, role });
+  }
 
-    if (rest === '' && method === 'GET') return json(res, 200, { id, role }), true;
-
-    const exp = /^\/export\.(docx|md)$/.exec(rest);
-    if (exp && method === 'GET') {
-      if (!deps.exporter) return error(res, 501, 'export-unavailable', 'Exporteren is op deze server niet beschikbaar.'), true;
-      const loaded = await loadDoc(id);
-      if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.'), true;
-      const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
-      const lang = q === 'en' || q === 'nl' ? q : undefined;
-      try {
-        if (exp[1] === 'docx') {
-          const bytes = await deps.exporter.docx(loaded.doc, lang);
-          send(res, 200, bytes, {
-            'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-            'Content-Disposition': `attachment; filename="samenspel-${id}.docx"`,
-          });
-        } else {
-          send(res, 200, await deps.exporter.markdown(loaded.doc, lang), {
-            'Content-Type': 'text/markdown; charset=utf-8',
-            'Content-Disposition': `attachment; filename="samenspel-${id}.md"`,
-          });
-        }
-      } finally {
-        loaded.doc.destroy();
+  async function exportDocument({ req, res, id, params }: DraftRequest): Promise<void> {
+    if (!deps.exporter) return error(res, 501, 'export-unavailable', 'Exporteren is op deze server niet beschikbaar.');
+    const loaded = await loadDoc(id);
+    if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
+    const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
+    const lang = q === 'en' || q === 'nl' ? q : undefined;
+    try {
+      if (params.format === 'docx') {
+        const bytes = await deps.exporter.docx(loaded.doc, lang);
+        send(res, 200, bytes, {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          'Content-Disposition': `attachment; filename="samenspel-${id}.docx"`,
+        });
+      } else {
+        send(res, 200, await deps.exporter.markdown(loaded.doc, lang), {
+          'Content-Type': 'text/markdown; charset=utf-8',
+          'Content-Disposition': `attachment; filename="samenspel-${id}.md"`,
+        });
       }
+    } finally {
+      loaded.doc.destroy();
+    }
+  }
+
+  /** Replaces (rotate) or removes (revoke) the token of one role; live sessions using the old one are cut off. */
+  async function replaceLink(id: string, target: Role, token: string | null): Promise<void> {
+    const before = (await store.tokens(id)).find((t) => t.role === target);
+    await store.setToken(id, target, token === null ? null : hashToken(token));
+    if (before) deps.disconnect(id, { tokenHash: before.hash, ...CLOSE.unauthorized });
+  }
+
+  async function rotateLink({ req, res, id, params }: DraftRequest): Promise<void> {
+    const target = params.role as Role;
+    const token = newToken();
+    await replaceLink(id, target, token);
+    json(res, 200, { id, role: target, token, link: encodeShareLink({ base: deps.publicUrl(req), draftId: id, token }) });
+  }
+
+  async function revokeLink({ res, id, params }: DraftRequest): Promise<void> {
+    const target = params.role as Role;
+    if (target === 'owner') return error(res, 400, 'cannot-revoke-owner', 'De eigenaarslink kan niet worden ingetrokken, alleen vernieuwd.');
+    await replaceLink(id, target, null);
+    json(res, 200, { id, role: target, revoked: true });
+  }
+
+  async function exportJson({ res, id }: DraftRequest): Promise<void> {
+    const loaded = await loadDoc(id);
+    if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
+    const state = Y.encodeStateAsUpdate(loaded.doc);
+    const body = {
+      id,
+      createdAt: loaded.createdAt,
+      exportedAt: new Date().toISOString(),
+      links: (await store.tokens(id)).map((t) => ({ role: t.role, tokenSha256: t.hash, createdAt: t.createdAt })),
+      storage: { kind: store.kind, snapshotBytes: loaded.snapshotBytes, pendingUpdates: loaded.updates, unreadableUpdates: loaded.unreadable },
+      content: deps.exporter ? deps.exporter.json(loaded.doc) : loaded.doc.toJSON(),
+      yjsStateBase64: Buffer.from(state).toString('base64'),
+    };
+    loaded.doc.destroy();
+    res.setHeader('Content-Disposition', `attachment; filename="samenspel-${id}.json"`);
+    json(res, 200, body);
+  }
+
+  async function exportYjs({ res, id }: DraftRequest): Promise<void> {
+    const loaded = await loadDoc(id);
+    if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
+    const state = Y.encodeStateAsUpdate(loaded.doc);
+    loaded.doc.destroy();
+    send(res, 200, state, { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename="samenspel-${id}.yjs"` });
+  }
+
+  async function remove({ res, id }: DraftRequest): Promise<void> {
+    await store.delete(id);
+    deps.disconnect(id, CLOSE.draftGone);
+    json(res, 200, { id, deleted: true });
+  }
+
+  const routes: Route[] = [
+    { method: 'POST', pattern: /^\/api\/drafts$/, access: 'creator', handle: create },
+    { method: 'GET', pattern: draftPath(''), access: 'any', handle: info },
+    { method: 'GET', pattern: draftPath('/export\\.(?<format>docx|md)'), access: 'any', handle: exportDocument },
+    { method: 'POST', pattern: draftPath('/links/(?<role>owner|editor|viewer)'), access: 'owner', handle: rotateLink },
+    { method: 'DELETE', pattern: draftPath('/links/(?<role>owner|editor|viewer)'), access: 'owner', handle: revokeLink },
+    { method: 'GET', pattern: draftPath('/export\\.json'), access: 'owner', handle: exportJson },
+    { method: 'GET', pattern: draftPath('/export\\.yjs'), access: 'owner', handle: exportYjs },
+    { method: 'DELETE', pattern: draftPath(''), access: 'owner', handle: remove },
+  ];
+
+  /** Answers an /api/ request; false when no route knows its path. */
+  return async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    const method = req.method ?? 'GET';
+    const route = routes.find((r) => r.method === method && r.pattern.test(path));
+    if (route?.access === 'creator') {
+      await route.handle(req, res);
       return true;
     }
-
-    if (role !== 'owner') return error(res, 403, 'forbidden', 'Alleen de eigenaar van het concept kan dit.'), true;
-
-    const link = /^\/links\/(owner|editor|viewer)$/.exec(rest);
-    if (link) {
-      const target = link[1] as Role;
-      if (method === 'POST') {
-        const token = newToken();
-        const before = (await store.tokens(id)).find((t) => t.role === target);
-        await store.setToken(id, target, hashToken(token));
-        if (before) deps.disconnect(id, { tokenHash: before.hash, code: 4401, reason: 'unauthorized' });
-        return json(res, 200, { id, role: target, token, link: encodeShareLink({ base: deps.publicUrl(req), draftId: id, token }) }), true;
-      }
-      if (method === 'DELETE') {
-        if (target === 'owner') return error(res, 400, 'cannot-revoke-owner', 'De eigenaarslink kan niet worden ingetrokken, alleen vernieuwd.'), true;
-        const before = (await store.tokens(id)).find((t) => t.role === target);
-        await store.setToken(id, target, null);
-        if (before) deps.disconnect(id, { tokenHash: before.hash, code: 4401, reason: 'unauthorized' });
-        return json(res, 200, { id, role: target, revoked: true }), true;
-      }
-    }
-
-    if (rest === '/export.json' && method === 'GET') {
-      const loaded = await loadDoc(id);
-      if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.'), true;
-      const state = Y.encodeStateAsUpdate(loaded.doc);
-      const body = {
-        id,
-        createdAt: loaded.createdAt,
-        exportedAt: new Date().toISOString(),
-        links: (await store.tokens(id)).map((t) => ({ role: t.role, tokenSha256: t.hash, createdAt: t.createdAt })),
-        storage: { kind: store.kind, snapshotBytes: loaded.snapshotBytes, pendingUpdates: loaded.updates, unreadableUpdates: loaded.unreadable },
-        content: deps.exporter ? deps.exporter.json(loaded.doc) : loaded.doc.toJSON(),
-        yjsStateBase64: Buffer.from(state).toString('base64'),
-      };
-      loaded.doc.destroy();
-      res.setHeader('Content-Disposition', `attachment; filename="samenspel-${id}.json"`);
-      return json(res, 200, body), true;
-    }
-    if (rest === '/export.yjs' && method === 'GET') {
-      const loaded = await loadDoc(id);
-      if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.'), true;
-      const state = Y.encodeStateAsUpdate(loaded.doc);
-      loaded.doc.destroy();
-      return send(res, 200, state, { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename="samenspel-${id}.yjs"` }), true;
-    }
-    if (rest === '' && method === 'DELETE') {
-      await store.delete(id);
-      deps.disconnect(id, { code: 4410, reason: 'draft-deleted' });
-      return json(res, 200, { id, deleted: true }), true;
-    }
-    return error(res, 404, 'not-found', 'Onbekende aanvraag.'), true;
+    // Under a draft, the token is checked before anything else is said, and an unknown
+    // request is answered as if it needed the owner: others learn nothing about it.
+    const m = (route?.pattern ?? ANY_DRAFT_PATH).exec(path);
+    if (!m) return false;
+    const { id, ...params } = m.groups as { id: string } & Record<string, string>;
+    const role = await roleOf(req, id);
+    if (!role) return error(res, 401, 'unauthorized', 'Deze link is ongeldig of ingetrokken.'), true;
+    if ((route?.access ?? 'owner') === 'owner' && role !== 'owner') return error(res, 403, 'forbidden', 'Alleen de eigenaar van het concept kan dit.'), true;
+    if (!route) return error(res, 404, 'not-found', 'Onbekende aanvraag.'), true;
+    await route.handle({ req, res, id, role, params });
+    return true;
   };
 }
-

@@ -1,5 +1,6 @@
-// Chooses the storage implementation from the configuration.
+// Chooses the storage engine from the configuration and opens the migrated store on it.
 import { join } from 'node:path';
+import { openMigrated } from './store.js';
 import type { DraftStore } from './types.js';
 
 export * from './types.js';
@@ -9,6 +10,6 @@ export async function openStore(opts: { dataDir: string; databaseUrl?: string | 
     const { openPostgresStore } = await import('./postgres.js');
     return openPostgresStore(opts.databaseUrl);
   }
-  const { openSqliteStore } = await import('./sqlite.js');
-  return openSqliteStore(opts.memory ? ':memory:' : join(opts.dataDir, 'samenspel.sqlite'));
+  const { sqliteDriver } = await import('./sqlite.js');
+  return openMigrated(sqliteDriver(opts.memory ? ':memory:' : join(opts.dataDir, 'samenspel.sqlite')));
 }

@@ -1,5 +1,8 @@
 // The storage seam of the sync server: drafts, their update log, snapshots and the hashes
-// of their share-link tokens. SQLite and PostgreSQL implement it; tests may fake it.
+// of their share-link tokens. One store (store.ts) implements it over SQLite or PostgreSQL;
+// tests may wrap or fake it.
+
+export type Engine = 'sqlite' | 'postgres';
 
 export const ROLES = ['owner', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -25,7 +28,7 @@ export interface TokenRecord {
 }
 
 export interface DraftStore {
-  readonly kind: 'sqlite' | 'postgres';
+  readonly kind: Engine;
   /** Creates a draft with its token hashes and (optionally) an initial Yjs update. */
   createDraft(id: string, tokenHashes: Record<Role, string>, initial?: Uint8Array): Promise<void>;
   exists(id: string): Promise<boolean>;
@@ -42,7 +45,11 @@ export interface DraftStore {
    * DraftGoneError when the draft no longer exists.
    */
   append(id: string, update: Uint8Array): Promise<number>;
-  /** Stores a new snapshot and removes exactly the given (already merged) updates, atomically. */
+  /**
+   * Stores a new snapshot and removes exactly the given (already merged) updates, atomically.
+   * Nothing to merge: nothing changes. Rejects, changing nothing, when some of them are gone
+   * already (another process compacted meanwhile, so the snapshot may lack its work).
+   */
   compact(id: string, snapshot: Uint8Array, mergedSeqs: number[]): Promise<void>;
   /** Removes the draft and everything about it. */
   delete(id: string): Promise<boolean>;

@@ -1,4 +1,5 @@
-// The storage contract, run against SQLite and PostgreSQL alike, and background compaction.
+// The storage contract, run against SQLite and PostgreSQL alike (the one store over both
+// drivers), group commit, compaction (also when two processes race), and the SQLite driver.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,23 +7,39 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Compactor } from '../../server/compactor.js';
 import { buildDoc } from '../../server/load.js';
-import { openPostgresStore } from '../../server/storage/postgres.js';
-import { openSqliteStore } from '../../server/storage/sqlite.js';
+import type { Driver } from '../../server/storage/driver.js';
+import { migrate } from '../../server/storage/migrations.js';
+import { openPostgresStore, postgresDriver } from '../../server/storage/postgres.js';
+import { openSqliteStore, sqliteDriver } from '../../server/storage/sqlite.js';
+import { openMigrated } from '../../server/storage/store.js';
 import { DraftGoneError, type DraftStore } from '../../server/storage/types.js';
 import { startPostgres, type Service } from '../support/services.js';
 
 let dir: string;
 let pgService: Service | undefined;
 const stores: Record<string, DraftStore> = {};
+/** A second connection to each store's database, to look at the rows themselves. */
+const drivers: Record<string, () => Driver> = {};
+const opened: Driver[] = [];
+const driver = (kind: string): Driver => {
+  const d = (drivers[kind] as () => Driver)();
+  opened.push(d);
+  return d;
+};
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'samenspel-store-'));
-  stores.sqlite = openSqliteStore(join(dir, 'db.sqlite'));
+  const file = join(dir, 'db.sqlite');
+  stores.sqlite = openSqliteStore(file);
+  drivers.sqlite = () => sqliteDriver(file);
   pgService = await startPostgres();
-  stores.postgres = await openPostgresStore(pgService.url);
+  const url = pgService.url;
+  stores.postgres = await openPostgresStore(url);
+  drivers.postgres = () => postgresDriver(url);
 }, 60_000);
 afterAll(async () => {
   for (const s of Object.values(stores)) await s.close();
+  for (const d of opened) await d.close();
   await pgService?.stop();
   await rm(dir, { recursive: true, force: true });
 });
@@ -95,5 +112,86 @@ describe.each(['sqlite', 'postgres'])('%s store', (kind) => {
     const rebuilt = buildDoc(after!, () => undefined);
     expect(rebuilt.unreadable).toHaveLength(1);
     expect(rebuilt.doc.getText('t').toString()).toBe(doc.getText('t').toString());
+  });
+});
+
+describe.each(['sqlite', 'postgres'])('%s store, beyond the contract', (kind) => {
+  const store = () => stores[kind] as DraftStore;
+
+  it('deletes the log and the token hashes through the foreign keys (ON DELETE CASCADE)', async () => {
+    const s = store();
+    await s.createDraft('draft-gggg', hashes, new Uint8Array([0, 0]));
+    await s.append('draft-gggg', new Uint8Array([0, 0]));
+    const db = driver(kind);
+    const count = async (table: string) => (await db.all(`SELECT 1 AS present FROM ${table} WHERE draft_id = ?`, ['draft-gggg'])).length;
+    expect([await count('updates'), await count('tokens')]).toEqual([2, 3]);
+    expect(await s.delete('draft-gggg')).toBe(true);
+    expect([await count('updates'), await count('tokens')]).toEqual([0, 0]);
+    expect(await s.delete('draft-gggg')).toBe(false);
+  });
+
+  it('commits appends of one event-loop turn together, each resolving after that commit', async () => {
+    let transactions = 0;
+    const inner = driver(kind);
+    const s = await openMigrated({ ...inner, transaction: (fn) => (transactions++, inner.transaction(fn)) });
+    await s.createDraft('draft-hhhh', hashes);
+    transactions = 0;
+    const doc = new Y.Doc();
+    const updates = Array.from({ length: 5 }, (_, i) => edit((d) => d.getArray('a').push([i]), doc));
+    const seqs = await Promise.all(updates.map((u) => s.append('draft-hhhh', u)));
+    expect(transactions).toBe(1);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    expect(new Set(seqs).size).toBe(5);
+    await s.append('draft-hhhh', edit((d) => d.getArray('a').push([5]), doc));
+    expect(transactions).toBe(1); // a lone append is one statement, committed by itself
+    const mixed = await Promise.allSettled([s.append('draft-hhhh', updates[0] as Uint8Array), s.append('draft-none', updates[0] as Uint8Array)]);
+    expect(mixed[0].status).toBe('fulfilled');
+    expect(mixed[1]).toMatchObject({ status: 'rejected', reason: expect.any(DraftGoneError) });
+    expect(buildDoc((await s.fetch('draft-hhhh'))!).doc.getArray('a').toArray()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('refuses a compaction that raced another one, losing nothing', async () => {
+    const s = store();
+    const doc = new Y.Doc();
+    const type = (text: string) => edit((d) => d.getText('t').insert(d.getText('t').length, text), doc);
+    await s.createDraft('draft-iiii', hashes);
+    for (let i = 0; i < 3; i++) await s.append('draft-iiii', type(`${i},`));
+    // Process A reads the draft; before it writes, process B reads more and compacts it all.
+    const stale = buildDoc((await s.fetch('draft-iiii'))!);
+    for (let i = 3; i < 5; i++) await s.append('draft-iiii', type(`${i},`));
+    const compactor = new Compactor(s, { intervalMs: 0, minUpdates: 1, log: () => undefined });
+    expect(await compactor.compactNow('draft-iiii')).toBe(5);
+    const snapshot = (await s.fetch('draft-iiii'))?.snapshot;
+    await expect(s.compact('draft-iiii', Y.encodeStateAsUpdate(stale.doc), stale.merged)).rejects.toThrow(/compacted elsewhere/);
+    await s.compact('draft-iiii', Y.encodeStateAsUpdate(new Y.Doc()), []); // nothing merged: nothing changes
+    const after = await s.fetch('draft-iiii');
+    expect(after?.snapshot).toEqual(snapshot);
+    expect(buildDoc(after!).doc.getText('t').toString()).toBe('0,1,2,3,4,');
+  });
+});
+
+describe('the SQLite driver', () => {
+  it('runs with WAL, synchronous=FULL and foreign keys on', async () => {
+    const db = sqliteDriver(join(dir, 'pragmas.sqlite'));
+    opened.push(db);
+    expect(await db.get('PRAGMA journal_mode')).toEqual({ journal_mode: 'wal' });
+    expect(await db.get('PRAGMA synchronous')).toEqual({ synchronous: 2 });
+    expect(await db.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
+  });
+
+  it('runs nothing else inside an open transaction, so a rollback takes only its own writes', async () => {
+    const db = sqliteDriver(join(dir, 'serial.sqlite'));
+    opened.push(db);
+    await migrate(db);
+    const insert = 'INSERT INTO drafts (id, created_at) VALUES (?, ?)';
+    const failing = db.transaction(async (tx) => {
+      await tx.run(insert, ['draft-in-tx', 'x']);
+      await new Promise((r) => setTimeout(r, 50));
+      throw new Error('changed its mind');
+    });
+    const outside = db.run(insert, ['draft-outside', 'x']);
+    await expect(failing).rejects.toThrow('changed its mind');
+    expect(await outside).toBe(1);
+    expect(await db.all('SELECT id FROM drafts ORDER BY id')).toEqual([{ id: 'draft-outside' }]);
   });
 });

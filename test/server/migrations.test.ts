@@ -1,0 +1,207 @@
+// Storage schema migrations on SQLite and PostgreSQL: every migration in turn, a database
+// made by the code before versioning (its DDL copied below) stamped as version 1 and read,
+// refusal of a newer schema, rollback of a failing migration, processes starting together.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { buildDoc } from '../../server/load.js';
+import type { Driver } from '../../server/storage/driver.js';
+import { openStore } from '../../server/storage/index.js';
+import { MIGRATIONS, migrate, SchemaTooNewError } from '../../server/storage/migrations.js';
+import { postgresDriver } from '../../server/storage/postgres.js';
+import { sqliteDriver } from '../../server/storage/sqlite.js';
+import { openMigrated } from '../../server/storage/store.js';
+import type { Engine } from '../../server/storage/types.js';
+import { startPostgres, type Service } from '../support/services.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const STORAGE_INDEX = join(ROOT, 'server/storage/index.ts');
+
+/** The schema exactly as server/storage/sqlite.ts and postgres.ts created it before versioning. */
+const UNVERSIONED_DDL: Record<Engine, string> = {
+  sqlite: `
+CREATE TABLE IF NOT EXISTS drafts (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  snapshot BLOB
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_draft ON updates(draft_id, seq);
+CREATE TABLE IF NOT EXISTS tokens (
+  draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (draft_id, role)
+);
+CREATE INDEX IF NOT EXISTS tokens_hash ON tokens(hash);
+`,
+  postgres: `
+CREATE TABLE IF NOT EXISTS drafts (
+  id TEXT PRIMARY KEY,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  snapshot BYTEA
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq BIGSERIAL PRIMARY KEY,
+  draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+  data BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_draft ON updates(draft_id, seq);
+CREATE TABLE IF NOT EXISTS tokens (
+  draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (draft_id, role)
+);
+`,
+};
+
+/** Rows as the code before versioning wrote them (its own statements, per engine). */
+const UNVERSIONED_ROWS: Record<Engine, { draft: string; token: string; update: string }> = {
+  sqlite: {
+    draft: "INSERT INTO drafts (id, created_at, snapshot) VALUES (?, '2025-03-04T05:06:07.089Z', ?)",
+    token: "INSERT OR REPLACE INTO tokens (draft_id, role, hash, created_at) VALUES (?, ?, ?, '2025-03-04T05:06:07.089Z')",
+    update: 'INSERT INTO updates (draft_id, data) SELECT id, ? FROM drafts WHERE id = ?',
+  },
+  postgres: {
+    draft: "INSERT INTO drafts (id, created_at, snapshot) VALUES (?, '2025-03-04T05:06:07.089Z', ?)",
+    token: "INSERT INTO tokens (draft_id, role, hash, created_at) VALUES (?, ?, ?, '2025-03-04T05:06:07.089Z')",
+    update: 'INSERT INTO updates (draft_id, data) SELECT id, ? FROM drafts WHERE id = ?',
+  },
+};
+
+let dir: string;
+let pgService: Service;
+let admin: pg.Client;
+let made = 0;
+const opened: Driver[] = [];
+
+/** A fresh, empty database of the engine, as a driver and as openStore's options. */
+async function freshDatabase(kind: Engine): Promise<{ open(): Driver; options: { dataDir: string; databaseUrl?: string } }> {
+  const name = `m${++made}`;
+  if (kind === 'sqlite') {
+    const dataDir = join(dir, name);
+    return { open: () => track(sqliteDriver(join(dataDir, 'samenspel.sqlite'))), options: { dataDir } };
+  }
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(pgService.url);
+  url.pathname = `/${name}`;
+  return { open: () => track(postgresDriver(url.toString())), options: { dataDir: dir, databaseUrl: url.toString() } };
+}
+function track(d: Driver): Driver {
+  opened.push(d);
+  return d;
+}
+
+const versions = async (db: Driver) => (await db.all<{ version: number }>('SELECT version FROM schema_version ORDER BY version')).map((r) => r.version);
+const hasTable = async (db: Driver, name: string) => (await db.get(db.dialect.tableExists, [name])) !== undefined;
+const hasIndex = async (db: Driver, name: string) =>
+  (await db.get(db.kind === 'sqlite' ? "SELECT 1 AS present FROM sqlite_master WHERE type = 'index' AND name = ?" : 'SELECT 1 AS present FROM pg_indexes WHERE indexname = ?', [name])) !== undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'samenspel-migrate-'));
+  pgService = await startPostgres();
+  admin = new pg.Client(pgService.url);
+  await admin.connect();
+}, 60_000);
+afterAll(async () => {
+  for (const d of opened) await d.close();
+  await admin?.end();
+  await pgService?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.each(['sqlite', 'postgres'] as const)('%s', (kind) => {
+  it('runs every migration in turn on an empty database, and none twice', async () => {
+    const db = (await freshDatabase(kind)).open();
+    for (let n = 1; n <= MIGRATIONS.length; n++) {
+      expect(await migrate(db, MIGRATIONS.slice(0, n))).toBe(n);
+      expect(await versions(db)).toEqual(MIGRATIONS.slice(0, n).map((m) => m.version));
+      for (const table of ['drafts', 'updates', 'tokens']) expect(await hasTable(db, table), table).toBe(true);
+      expect(await hasIndex(db, 'updates_draft')).toBe(true);
+      // Version 1 is the old schema as it was (SQLite alone had tokens_hash); version 2 makes them one.
+      expect(await hasIndex(db, 'tokens_hash')).toBe(n === 1 && kind === 'sqlite');
+    }
+    expect(await migrate(db)).toBe(MIGRATIONS.length);
+    expect(await versions(db)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('stamps a database made before versioning as version 1, migrates it and reads its drafts', async () => {
+    const fresh = await freshDatabase(kind);
+    const old = fresh.open();
+    const doc = new Y.Doc();
+    doc.getMap('m').set('a', 1);
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    const sv = Y.encodeStateVector(doc);
+    doc.getMap('m').set('b', 2);
+    const update = Y.encodeStateAsUpdate(doc, sv);
+    const rows = UNVERSIONED_ROWS[kind];
+    await old.exec(UNVERSIONED_DDL[kind]);
+    await old.run(rows.draft, ['draft-legacy', Buffer.from(snapshot)]);
+    for (const role of ['owner', 'editor', 'viewer']) await old.run(rows.token, ['draft-legacy', role, `hash-${role}`]);
+    await old.run(rows.update, [Buffer.from(update), 'draft-legacy']);
+    await old.run(rows.update, [Buffer.from(update), 'draft-legacy']);
+    await old.close();
+
+    const db = fresh.open();
+    const store = await openMigrated(db);
+    expect(await versions(db)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(await hasIndex(db, 'tokens_hash')).toBe(false);
+    const stored = await store.fetch('draft-legacy');
+    expect(stored).toMatchObject({ id: 'draft-legacy', createdAt: '2025-03-04T05:06:07.089Z', snapshot: snapshot });
+    expect(stored?.updates.map((u) => u.seq)).toEqual([1, 2]);
+    expect(buildDoc(stored!).doc.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+    expect(await store.roleFor('draft-legacy', 'hash-editor')).toBe('editor');
+    expect(await store.tokens('draft-legacy')).toContainEqual({ role: 'viewer', hash: 'hash-viewer', createdAt: '2025-03-04T05:06:07.089Z' });
+    expect(await store.append('draft-legacy', update)).toBe(3);
+    expect(await store.delete('draft-legacy')).toBe(true);
+    expect(await db.all('SELECT seq FROM updates')).toEqual([]);
+    await store.close();
+  });
+
+  it('refuses to open a database whose schema is newer than the code, leaving it untouched', async () => {
+    const fresh = await freshDatabase(kind);
+    const db = fresh.open();
+    await migrate(db);
+    await db.run('INSERT INTO drafts (id, created_at) VALUES (?, ?)', ['draft-future', '2030-01-01T00:00:00.000Z']);
+    const future = MIGRATIONS.length + 1;
+    await db.run('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)', [future, '2030-01-01T00:00:00.000Z']);
+    await expect(openStore(fresh.options)).rejects.toThrow(SchemaTooNewError);
+    await expect(openStore(fresh.options)).rejects.toThrow(`schema version ${future}`);
+    expect(await versions(db)).toEqual([...MIGRATIONS.map((m) => m.version), future]);
+    expect(await db.all('SELECT id FROM drafts')).toEqual([{ id: 'draft-future' }]);
+  });
+
+  it('rolls a failing migration back entirely', async () => {
+    const db = (await freshDatabase(kind)).open();
+    const broken = { version: MIGRATIONS.length + 1, sql: 'CREATE TABLE half_done (a INTEGER); SELECT * FROM no_such_table' };
+    await expect(migrate(db, [...MIGRATIONS, broken])).rejects.toThrow(/no_such_table/);
+    expect(await hasTable(db, 'schema_version')).toBe(false);
+    expect(await hasTable(db, 'drafts')).toBe(false);
+    expect(await hasTable(db, 'half_done')).toBe(false);
+    expect(await migrate(db)).toBe(MIGRATIONS.length);
+    await expect(migrate(db, [...MIGRATIONS, broken])).rejects.toThrow(/no_such_table/);
+    expect(await versions(db)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(await hasTable(db, 'half_done')).toBe(false);
+  });
+
+  it('lets processes starting together migrate once between them', async () => {
+    const fresh = await freshDatabase(kind);
+    const script = `const { openStore } = await import(${JSON.stringify(STORAGE_INDEX)}); await (await openStore(${JSON.stringify(fresh.options)})).close();`;
+    const started = [1, 2, 3].map(() => run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT }));
+    await Promise.all(started);
+    expect(await versions(fresh.open())).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+});

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import '../core/ui/styles.css';
 import { encodeShareLink } from '../core/sync/share-link.js';
-import { localStorageStore, webHost, Workspace, type RecentDraft } from '../core/ui/index.js';
+import { localStorageStore, Workspace, type RecentDraft } from '../core/ui/index.js';
+import { webHost } from './host.js';
 
 const origin = window.location.origin;
 const initialLink = /^\/d\/[^/]+\/?$/.test(window.location.pathname) ? window.location.href : null;

@@ -4,8 +4,8 @@
 // Word content controls refer to them, so never rename one.
 
 import type { Lang, Localized } from '../i18n/index.js';
-import type { SectionId } from '../render/blocks.js';
 import type { ConditionId } from './condition-ids.js';
+import type { SectionId } from './section-ids.js';
 
 /** A text in both locales (Dutch is the source; English follows it faithfully) and its language. */
 export type { Lang, Localized };
@@ -13,7 +13,7 @@ export type { Lang, Localized };
 /** A tip is a short piece of practical advice. */
 export type Tip = Localized;
 
-/** The agreement sections (see core/render SECTION_IDS) a piece of knowledge can point to. */
+/** The agreement sections (SECTION_IDS) a piece of knowledge can point to. */
 export type AgreementSectionId = SectionId;
 
 /** A checklist question. `id` is globally unique, dotted kebab-case: 'ambition.shared-meaning'. */

@@ -1,6 +1,7 @@
 // The block tree: the one intermediate form every output (HTML, Markdown, plain text,
 // .docx, Word API insertion) is rendered from. Text here is always plain text; renderers
 // escape it for their format, nothing in a block is ever markup.
+import type { SectionId } from '../knowledge/section-ids.js';
 
 /** A run of text with optional inline formatting. `href` is only honoured for http(s) URLs. */
 export interface Run {
@@ -20,21 +21,8 @@ export type Block =
   | { type: 'list'; ordered?: boolean; items: Rich[] }
   | { type: 'table'; header: string[]; rows: Rich[][]; caption?: string };
 
-/** The sections of an agreement, in document order. Ids are stable: Word content-control tags use them. */
-export const SECTION_IDS = [
-  'ambition',
-  'partners',
-  'interests',
-  'roles',
-  'decisions',
-  'rules',
-  'communication',
-  'process',
-  'relationship',
-  'resources',
-  'period',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+/** Re-exported for the fronts that build sections; the ids themselves belong to the knowledge layer. */
+export { SECTION_IDS, type SectionId } from '../knowledge/section-ids.js';
 
 export interface Section {
   id: SectionId | string;

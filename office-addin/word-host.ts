@@ -7,8 +7,8 @@ import { agreementDocument, agreementSection, spukPlanDocument } from '../core/r
 import { SECTION_IDS, type Section, type SectionId } from '../core/render/blocks.js';
 import { renderDocx } from '../core/render/docx.js';
 import type { Host, HostOutcome, InsertRequest } from '../core/ui/host.js';
+import type { BrowserIo } from '../web/host.js';
 import { sectionHash } from './control-tag.js';
-import type { BrowserIo } from './dom-io.js';
 import { RequirementError, WORD_API_VERSION, wordErrorMessage } from './errors.js';
 import { planCoverage, type GoToTarget, type PlanCoverage } from './plan-check.js';
 import { applyRefresh, findInserted, goTo, insertSections, readOutline, type RefreshAction, type SectionContent, type WordRun } from './word-adapter.js';
@@ -44,7 +44,6 @@ export type ResolveConflicts = (conflicts: Conflict[]) => Promise<Record<number,
 export type PlanCheckOutcome = { ok: true; coverage: PlanCoverage } | { ok: false; message: string };
 
 export interface WordHost extends Host {
-  readonly kind: 'word';
   insert(request: InsertRequest): Promise<HostOutcome>;
   insertSection(id: SectionId): Promise<HostOutcome>;
   insertSpukPlan(): Promise<HostOutcome>;
@@ -111,7 +110,6 @@ export function createWordHost(options: WordHostOptions): WordHost {
     });
 
   return {
-    kind: 'word',
     copy: io.copy,
     download: io.download,
     openLink: io.openLink,

@@ -1,22 +1,24 @@
 // Web annotations in a draft: shared ones in the shared doc's additive `annotations` list
 // (schema v1; older clients ignore it), private ones in the private doc's
 // `privateAnnotations` list. Every item is validated on read against the annotation schema
-// of core/anchoring; an item that does not fit is reported and skipped.
+// of core/anchoring; an item that does not fit is reported and skipped. Fronts change them
+// only through annotationService: one call per user action, every write through the gate.
 import * as Y from 'yjs';
-import { annotationSchema, type Annotation } from '../anchoring/annotation.js';
-import { describeIssue } from '../anchoring/annotation.js';
 import * as v from 'valibot';
+import { annotationIssue, annotationSchema, parseAnnotation, type Annotation, type Visibility } from '../anchoring/annotation.js';
 import { AgreementError, createEntity, patchEntity, readEntities, text, value, type EntitySpec } from './fields.js';
 import { tryArray } from './doc-access.js';
-import { addItem, AGREEMENT_ORIGIN, updateItem } from './mutations.js';
-import type { Problem } from './schema.js';
+import { newId } from '../base/ids.js';
+import { addItem, assertWritable, edit, findItem, updateItem } from './mutations.js';
+import { problem, type ReadProblem } from './problems.js';
+import type { SourceRef } from './schema.js';
 
 export const SHARED_ANNOTATIONS = 'annotations';
 export const PRIVATE_ANNOTATIONS = 'privateAnnotations';
 
 const e = annotationSchema.entries;
 /** Values are checked again as a whole on read; `note` is collaborative text. */
-const SPEC: EntitySpec = {
+const SPEC = {
   url: value(e.url, ''),
   title: value(e.title, ''),
   selectors: value(e.selectors, []),
@@ -26,56 +28,23 @@ const SPEC: EntitySpec = {
   note: text(),
   created: value(e.created, ''),
   modified: value(e.modified, ''),
-};
+} as const satisfies EntitySpec;
 
 const listName = (shared: boolean) => (shared ? SHARED_ANNOTATIONS : PRIVATE_ANNOTATIONS);
 
 /** The annotations of one doc (`shared`: the draft; otherwise the private doc), validated. */
-export function readAnnotations(doc: Y.Doc, shared: boolean, problems: Problem[] = []): Annotation[] {
+export function readAnnotations(doc: Y.Doc, shared: boolean, problems: ReadProblem[] = []): Annotation[] {
   const name = listName(shared);
-  const raw = readEntities(tryArray(doc, name, problems), SPEC, name, problems);
   const out: Annotation[] = [];
-  raw.forEach((item) => {
+  for (const item of readEntities(tryArray(doc, name, problems), SPEC, name, problems)) {
     const result = v.safeParse(annotationSchema, { ...item, visibility: shared ? 'shared' : 'private' });
-    if (result.success) out.push(result.output as Annotation);
-    else problems.push({ path: `${name}[${String(item.id)}]`, message: describeIssue(result.issues[0]) });
-  });
+    if (result.success) out.push(result.output);
+    else {
+      const { code, params } = annotationIssue(result.issues[0]);
+      problems.push(problem(`${name}[${item.id}]`, code, params));
+    }
+  }
   return out;
-}
-
-/** Store a validated annotation in the doc its visibility belongs to (personal ones never shared). */
-export function addAnnotation(doc: Y.Doc, a: Annotation): void {
-  const parsed = v.safeParse(annotationSchema, a);
-  if (!parsed.success) throw new AgreementError(describeIssue(parsed.issues[0]));
-  const shared = a.visibility === 'shared';
-  if (shared && a.level === 'personal') throw new AgreementError('Persoonlijke belangen worden niet gedeeld');
-  const { id, visibility: _visibility, ...fields } = parsed.output;
-  const map = createEntity(SPEC, id, fields);
-  doc.transact(() => doc.getArray(listName(shared)).push([map]), AGREEMENT_ORIGIN);
-}
-
-function indexIn(doc: Y.Doc, shared: boolean, id: string): number {
-  return doc.getArray<Y.Map<unknown>>(listName(shared)).toArray().findIndex((m) => m instanceof Y.Map && m.get('id') === id);
-}
-
-export type AnnotationPatch = Partial<Pick<Annotation, 'partnerId' | 'level' | 'conditionId' | 'note'>>;
-
-export function updateAnnotation(doc: Y.Doc, shared: boolean, id: string, patch: AnnotationPatch): void {
-  const index = indexIn(doc, shared, id);
-  if (index < 0) throw new AgreementError(`Geen annotatie met id ${id}`);
-  if (shared && patch.level === 'personal') throw new AgreementError('Persoonlijke belangen worden niet gedeeld');
-  doc.transact(() => {
-    const map = doc.getArray<Y.Map<unknown>>(listName(shared)).get(index);
-    patchEntity(map, SPEC, { ...patch, modified: new Date().toISOString() });
-  }, AGREEMENT_ORIGIN);
-}
-
-/** Remove it; false when it was not there. */
-export function removeAnnotation(doc: Y.Doc, shared: boolean, id: string): boolean {
-  const index = indexIn(doc, shared, id);
-  if (index < 0) return false;
-  doc.transact(() => doc.getArray(listName(shared)).delete(index, 1), AGREEMENT_ORIGIN);
-  return true;
 }
 
 /** The quote an annotation marks (its TextQuoteSelector). */
@@ -84,50 +53,110 @@ export function annotationQuote(a: Annotation): string {
   return q && 'exact' in q ? q.exact : '';
 }
 
+const sourceOf = (m: Y.Map<unknown>) => m.get('source') as Partial<SourceRef> | null | undefined;
+
 /**
  * A shared, non-personal annotation becomes a source of the partner's interest: the
  * interest already pointing at it is kept (linked), otherwise one is created with the note
- * (or the quote) as its text. Returns the interest id, or null when it must stay private.
+ * (or the quote) as its text. Inside the caller's transaction on the shared doc.
  */
-export function linkInterest(doc: Y.Doc, a: Annotation): string | null {
-  if (a.visibility !== 'shared' || a.level === 'personal') return null;
-  const items = doc.getArray<Y.Map<unknown>>('interests').toArray().filter((m) => m instanceof Y.Map);
-  const existing = items.find((m) => (m.get('source') as { annotationId?: string } | null)?.annotationId === a.id);
-  if (existing) return existing.get('id') as string;
+function linkInterest(doc: Y.Doc, a: Annotation): void {
+  if (a.level === 'personal') return;
+  const items = doc.getArray<unknown>('interests').toArray().filter((m) => m instanceof Y.Map);
+  if (items.some((m) => sourceOf(m)?.annotationId === a.id)) return;
   const quote = annotationQuote(a);
   const text = a.note.trim() || quote.slice(0, 2000);
   const source = { annotationId: a.id, url: a.url, title: a.title, quote: quote.slice(0, 5000) };
   // An interest that lost this source when the annotation was made private is linked again.
   const orphan = items.find((m) => !m.get('source') && m.get('partnerId') === a.partnerId && String(m.get('text') ?? '') === text);
-  if (orphan) {
-    updateItem(doc, 'interests', orphan.get('id') as string, { source });
-    return orphan.get('id') as string;
-  }
-  return addItem(doc, 'interests', { partnerId: a.partnerId, level: a.level, conditionId: a.conditionId, text, source });
+  if (orphan) updateItem(doc, 'interests', orphan.get('id') as string, { source });
+  else addItem(doc, 'interests', { partnerId: a.partnerId, level: a.level, conditionId: a.conditionId, text, source });
 }
 
 /** The annotation left the partnership (made private or deleted): interests keep their text, lose the source. */
-export function unlinkInterest(doc: Y.Doc, annotationId: string): void {
-  doc.transact(() => {
-    for (const m of doc.getArray<Y.Map<unknown>>('interests').toArray()) {
-      if (m instanceof Y.Map && (m.get('source') as { annotationId?: string } | null)?.annotationId === annotationId) m.set('source', null);
-    }
-  }, AGREEMENT_ORIGIN);
+function unlinkInterest(doc: Y.Doc, annotationId: string): void {
+  for (const m of doc.getArray<unknown>('interests').toArray()) {
+    if (m instanceof Y.Map && sourceOf(m)?.annotationId === annotationId) m.set('source', null);
+  }
 }
 
-/** Move an annotation between the private doc and the shared doc (personal ones stay private). */
-export function setVisibility(shared: Y.Doc, priv: Y.Doc, a: Annotation, visibility: Annotation['visibility']): Annotation {
-  if (a.visibility === visibility) return a;
-  if (visibility === 'shared' && a.level === 'personal') throw new AgreementError('Persoonlijke belangen worden niet gedeeld');
-  const moved: Annotation = { ...a, visibility, modified: new Date().toISOString() };
-  if (visibility === 'shared') {
-    addAnnotation(shared, moved);
-    removeAnnotation(priv, false, a.id);
-    linkInterest(shared, moved);
-  } else {
-    addAnnotation(priv, moved);
-    removeAnnotation(shared, true, a.id);
-    unlinkInterest(shared, a.id);
-  }
-  return moved;
+export type AnnotationPatch = Partial<Pick<Annotation, 'partnerId' | 'level' | 'conditionId' | 'note'>>;
+
+/** The two docs of an open draft (a DraftSession is one). */
+export interface DraftDocs {
+  readonly doc: Y.Doc;
+  readonly privateDoc: Y.Doc;
+}
+
+export interface AnnotationService {
+  /** A new annotation from the page's toolbar: stored as `add` does, with a fresh id and timestamps. */
+  create(draft: Omit<Annotation, 'id' | 'created' | 'modified'>, mayShare: boolean): Annotation;
+  /**
+   * Store a valid annotation where it belongs: shared ones in the draft together with their
+   * interest, personal ones (and every one when `mayShare` is false) in the private doc.
+   */
+  add(a: Annotation, mayShare: boolean): Annotation;
+  update(a: Annotation, patch: AnnotationPatch): void;
+  /** Move it between the private doc and the draft (personal ones stay private). */
+  setVisibility(a: Annotation, visibility: Visibility): Annotation;
+  /** Delete it (a shared one's interest keeps its text); false when it was not there. */
+  remove(a: Annotation): boolean;
+}
+
+/** The annotations of a draft, changed through the write gate (AgreementError when refused). */
+export function annotationService(docs: DraftDocs): AnnotationService {
+  const docOf = (visibility: Visibility) => (visibility === 'shared' ? docs.doc : docs.privateDoc);
+  const refuseShared = (level: Annotation['level'] | undefined) => {
+    if (level === 'personal') throw new AgreementError('personal-shared');
+  };
+  const store = (a: Annotation) => {
+    const { id, visibility, ...fields } = a;
+    const doc = docOf(visibility);
+    edit(doc, () => {
+      doc.getArray(listName(visibility === 'shared')).push([createEntity(SPEC, id, fields)]);
+      if (visibility === 'shared') linkInterest(doc, a);
+    });
+  };
+  /** Remove from its doc (and unlink its interest) in one transaction; false when absent. */
+  const drop = (a: Annotation): boolean => {
+    const doc = docOf(a.visibility);
+    const shared = a.visibility === 'shared';
+    const array = doc.getArray<unknown>(listName(shared));
+    const index = array.toArray().findIndex((m) => m instanceof Y.Map && m.get('id') === a.id);
+    if (index < 0) return false;
+    edit(doc, () => {
+      array.delete(index, 1);
+      if (shared) unlinkInterest(doc, a.id);
+    });
+    return true;
+  };
+  const service: AnnotationService = {
+    create(draft, mayShare) {
+      const now = new Date().toISOString();
+      return service.add({ ...draft, id: newId(), created: now, modified: now }, mayShare);
+    },
+    add(a, mayShare) {
+      const stored = parseAnnotation(a.level === 'personal' || !mayShare ? { ...a, visibility: 'private' } : a);
+      store(stored);
+      return stored;
+    },
+    update(a, patch) {
+      if (a.visibility === 'shared') refuseShared(patch.level);
+      const doc = docOf(a.visibility);
+      edit(doc, () => patchEntity(findItem(doc, listName(a.visibility === 'shared'), a.id).map, SPEC, { ...patch, modified: new Date().toISOString() }));
+    },
+    setVisibility(a, visibility) {
+      if (a.visibility === visibility) return a;
+      if (visibility === 'shared') refuseShared(a.level);
+      const moved = parseAnnotation({ ...a, visibility, modified: new Date().toISOString() });
+      // Both docs are written: refuse before either is touched.
+      assertWritable(docs.doc);
+      assertWritable(docs.privateDoc);
+      store(moved);
+      drop(a);
+      return moved;
+    },
+    remove: drop,
+  };
+  return service;
 }

@@ -1,7 +1,9 @@
 // The entity specs of schema version 1: every list item and every fixed section of a
-// draft, declared once. docs/schema.md is the human-readable twin of this file.
+// draft, declared once; the types of schema.ts are derived from them. docs/schema.md is the
+// human-readable twin of this file.
 import * as v from 'valibot';
 import {
+  AMBITION_FACTORS,
   BUDGET_CATEGORIES,
   CADENCES,
   CHECK_STATUSES,
@@ -17,17 +19,18 @@ import {
   SCORE_MAX,
   SCORE_MIN,
   SHARED_INTEREST_LEVELS,
-} from './schema.js';
-import { nestedMap, text, value, type EntitySpec } from './fields.js';
+} from './enums.js';
+import { fullMap, nestedMap, text, value, type EntitySpec, type SectionSpec } from './fields.js';
+import { idSchema } from '../base/ids.js';
 
-const idRef = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const isoDate = v.pipe(v.string(), v.isoDate());
 const nullable = <T extends v.GenericSchema>(schema: T) => v.nullable(schema);
 const httpUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i), v.maxLength(2048));
 const origin = v.pipe(v.string(), v.regex(/^https?:\/\/[^/?#\s]+$/i), v.maxLength(256));
 
+/** A web annotation an interest came from (see the annotator); stored as an immutable value. */
 export const sourceRefSchema = v.object({
-  annotationId: idRef,
+  annotationId: idSchema,
   url: httpUrl,
   title: v.pipe(v.string(), v.maxLength(500)),
   quote: v.pipe(v.string(), v.maxLength(5000)),
@@ -52,18 +55,23 @@ export const ENTITY_SPECS = {
   partners: {
     name: text(),
     kind: value(v.picklist(PARTNER_KINDS), 'other'),
+    /** Website origins (https://example.nl) where this partner's pages live. */
     origins: value(v.pipe(v.array(origin), v.maxLength(20)), []),
     representative: text(),
     mandate: text(),
+    /** What the partner brings into the partnership (halen en brengen). */
     brings: text(),
+    /** What the partner wants to get out of it. */
     gets: text(),
-    scores: nestedMap(score),
+    /** Ambition scores 0–5 on Belofte, Commitment and Doen; null when not yet scored. */
+    scores: fullMap(AMBITION_FACTORS, score),
+    /** The *achtje*: contact at director level, at professional level, and how they align. */
     directorContact: text(),
     professionalContact: text(),
     alignment: text(),
   },
   interests: {
-    partnerId: value(idRef, ''),
+    partnerId: value(idSchema, ''),
     level: value(v.picklist(SHARED_INTEREST_LEVELS), 'collective'),
     text: text(),
     conditionId: value(nullable(v.picklist(CONDITION_IDS)), null),
@@ -72,7 +80,8 @@ export const ENTITY_SPECS = {
   activities: {
     name: text(),
     description: text(),
-    roles: nestedMap(v.picklist(RACI_ROLES)),
+    /** partnerId → RACI role. */
+    roles: nestedMap(idSchema, v.picklist(RACI_ROLES)),
   },
   decisionLog: {
     date: value(nullable(isoDate), null),
@@ -91,14 +100,16 @@ export const ENTITY_SPECS = {
   budgetLines: {
     description: text(),
     category: value(v.picklist(BUDGET_CATEGORIES), 'other'),
+    /** Amount in euro cents. */
     amount: value(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e13)), 0),
     kind: value(v.picklist(CONTRIBUTION_KINDS), 'money'),
-    payerId: value(nullable(idRef), null),
+    /** Who pays: a partner id, or null for the subsidy requested from the funding scheme. */
+    payerId: value(nullable(idSchema), null),
   },
   healthChecks: {
     date: value(nullable(isoDate), null),
-    partnerId: value(nullable(idRef), null),
-    ratings: nestedMap(v.picklist(RAG)),
+    partnerId: value(nullable(idSchema), null),
+    ratings: nestedMap(v.picklist(CONDITION_IDS), v.picklist(RAG)),
     note: text(),
   },
 } as const satisfies Record<ListName, EntitySpec>;
@@ -109,6 +120,7 @@ export const SINGLETON_SPECS = {
     title: text(),
     planKind: value(v.picklist(PLAN_KINDS), 'other'),
     lang: value(v.picklist(LANGS), 'nl'),
+    /** ISO 8601 timestamp, set when the draft is created. */
     created: value(v.string(), ''),
   },
   ambition: { statement: text(), promise: text(), commitment: text(), doing: text() },
@@ -121,8 +133,10 @@ export const SINGLETON_SPECS = {
   process: { cadence: value(nullable(v.picklist(CADENCES)), null), notes: text() },
   relationship: { meetingRhythm: text(), conflicts: text() },
   resources: {
-    scheme: value(nullable(idRef), null),
-    schemeActivity: value(nullable(idRef), null),
+    /** Id of a funding scheme in FUNDING_SCHEMES, or null. */
+    scheme: value(nullable(idSchema), null),
+    /** Id of the scheme's activity type this plan applies for, or null. */
+    schemeActivity: value(nullable(idSchema), null),
   },
   period: {
     start: value(nullable(isoDate), null),
@@ -131,7 +145,7 @@ export const SINGLETON_SPECS = {
     reviewTriggers: text(),
     exit: text(),
   },
-} as const satisfies Record<string, EntitySpec>;
+} as const satisfies Record<string, SectionSpec>;
 export type SingletonName = keyof typeof SINGLETON_SPECS;
 
 /** Checklist: status per question id in the Y.Map `checklist`; notes are Y.Texts `checklist.note.<id>`. */

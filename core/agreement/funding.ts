@@ -44,7 +44,7 @@ export type FundingFinding =
   | { code: 'subsidy-too-high'; share: number; max: number }
   | { code: 'co-financing-too-low'; share: number; min: number }
   | { code: 'above-maximum'; subsidy: number; max: number; activity: string }
-  | { code: 'ineligible-category'; category: BudgetCategory }
+  | { code: 'ineligible-category'; category: BudgetCategory; eligible: readonly BudgetCategory[] }
   | { code: 'no-activity' };
 
 export interface FundingCheck {
@@ -94,7 +94,7 @@ export function checkFunding(agreement: Agreement): FundingCheck {
       findings.push({ code: 'above-maximum', subsidy, max: activity.maxSubsidy, activity: activity.id });
     }
     for (const category of subsidisedCategories) {
-      if (!scheme.eligibleCategories.includes(category)) findings.push({ code: 'ineligible-category', category });
+      if (!scheme.eligibleCategories.includes(category)) findings.push({ code: 'ineligible-category', category, eligible: scheme.eligibleCategories });
     }
   }
   return { total, subsidy, coFinancing, subsidyShare, coFinancingShare, scheme, findings, ok: !!scheme && total > 0 && findings.length === 0 };

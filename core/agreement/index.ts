@@ -1,7 +1,9 @@
 // The agreement draft on Yjs: schema, validated reading, mutations, checks and migrations.
 // Fronts read and write a draft only through this module.
 export * from './schema.js';
-export { AgreementError, newId } from './fields.js';
+export { AgreementError } from './fields.js';
+export { ID_PATTERN, idSchema, newId } from '../base/ids.js';
+export type { ReadProblem } from './problems.js';
 export { readAgreement, type ReadResult } from './read.js';
 export {
   AGREEMENT_ORIGIN,
@@ -22,6 +24,7 @@ export {
 } from './mutations.js';
 export { LISTS, type ListName, type SingletonName } from './entities.js';
 export { validateAgreement, type Finding, type ValidationCode } from './validate.js';
+export { accountablesOf, activityLabel, fundingFindingText, fundingOkText, partnerLabel, raciProblem, raciProblemText, type RaciProblem } from './derive.js';
 export { checkFunding, findScheme, FUNDING_SCHEMES, type FundingCheck, type FundingFinding, type FundingScheme } from './funding.js';
 export { migrate, schemaStatus, schemaVersion, MIGRATIONS, type SchemaStatus } from './migrate.js';
 export * from './private-doc.js';

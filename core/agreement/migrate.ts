@@ -5,6 +5,7 @@
 import type * as Y from 'yjs';
 import { CURRENT_SCHEMA_VERSION } from './schema.js';
 import { tryMap } from './doc-access.js';
+import { AgreementError } from './fields.js';
 
 export const MIGRATION_ORIGIN = 'samenspel:migration';
 
@@ -28,22 +29,23 @@ export function schemaStatus(doc: Y.Doc): SchemaStatus {
   return version < CURRENT_SCHEMA_VERSION ? 'older' : 'newer';
 }
 
+/** The coded refusal to write a draft of this status, or null when it may be written. */
+export function writeRefusal(doc: Y.Doc): AgreementError | null {
+  const status = schemaStatus(doc);
+  if (status === 'newer') return new AgreementError('newer-schema', { version: schemaVersion(doc) ?? '?' });
+  return status === 'unreadable' ? new AgreementError('unreadable-schema') : null;
+}
+
 /** Bring a draft to the current version. Returns the versions it went from and to. */
 export function migrate(doc: Y.Doc): { from: number | null; to: number } {
-  const status = schemaStatus(doc);
-  if (status === 'newer' || status === 'unreadable') {
-    throw new Error(
-      status === 'newer'
-        ? `Dit concept is gemaakt met een nieuwere versie van Samenspel (schema ${schemaVersion(doc)}); werk Samenspel bij om het te bewerken.`
-        : 'Dit concept heeft een onleesbare schemaversie.',
-    );
-  }
+  const refusal = writeRefusal(doc);
+  if (refusal) throw refusal;
   const from = schemaVersion(doc);
-  if (status === 'current') return { from, to: CURRENT_SCHEMA_VERSION };
+  if (schemaStatus(doc) === 'current') return { from, to: CURRENT_SCHEMA_VERSION };
   doc.transact(() => {
     for (let version = from ?? CURRENT_SCHEMA_VERSION; version < CURRENT_SCHEMA_VERSION; version++) {
       const step = MIGRATIONS[version];
-      if (!step) throw new Error(`Geen migratie van schema ${version} naar ${version + 1}`);
+      if (!step) throw new AgreementError('missing-migration', { from: version, to: version + 1 });
       step(doc);
     }
     tryMap(doc, 'meta')?.set('schemaVersion', CURRENT_SCHEMA_VERSION);

@@ -1,33 +1,18 @@
-// Writing a draft: every change goes through these functions, each one Yjs transaction
-// tagged with AGREEMENT_ORIGIN (so an UndoManager can track local edits) and validated
-// against the entity specs before anything is written.
+// Writing a draft: every change to its docs passes the one write gate `edit` (which refuses a
+// draft this client may not write), as one Yjs transaction tagged with AGREEMENT_ORIGIN (so
+// an UndoManager can track local edits), validated against the entity specs first.
 import * as v from 'valibot';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   CURRENT_SCHEMA_VERSION,
-  type Activity,
-  type Ambition,
   type AmbitionFactor,
-  type BudgetLine,
   type CheckStatus,
-  type Communication,
   type ConditionId,
-  type DecisionLogEntry,
-  type Decisions,
-  type HealthCheck,
-  type Interest,
   type Meta,
-  type Milestone,
-  type Partner,
-  type Period,
-  type Process,
   type RaciRole,
   type Rag,
-  type Relationship,
-  type Resources,
-  type RuleOfPlay,
 } from './schema.js';
-import { AgreementError, createEntity, newId, patchEntity, patchSingleton, type EntitySpec } from './fields.js';
+import { AgreementError, createEntity, patchEntity, patchSingleton, type EntityInput, type Fields } from './fields.js';
 import {
   CHECKLIST_MAP,
   CHECKLIST_NOTE_PREFIX,
@@ -39,49 +24,34 @@ import {
   type ListName,
   type SingletonName,
 } from './entities.js';
-import { schemaStatus } from './migrate.js';
+import { newId } from '../base/ids.js';
+import { writeRefusal } from './migrate.js';
 import { replaceText } from './text-diff.js';
 
 export const AGREEMENT_ORIGIN = 'samenspel:edit';
 
-interface ListTypes {
-  partners: Partner;
-  interests: Interest;
-  activities: Activity;
-  decisionLog: DecisionLogEntry;
-  rules: RuleOfPlay;
-  milestones: Milestone;
-  budgetLines: BudgetLine;
-  healthChecks: HealthCheck;
-}
-interface SectionTypes {
-  meta: Meta;
-  ambition: Ambition;
-  decisions: Omit<Decisions, 'log'>;
-  communication: Communication;
-  process: Omit<Process, 'milestones'>;
-  relationship: Relationship;
-  resources: Omit<Resources, 'lines'>;
-  period: Period;
-}
 /** What a new list item may be given; nested maps (scores, roles, ratings) may hold nulls for "unset". */
-export type ItemInput<L extends ListName> = {
-  [K in keyof Omit<ListTypes[L], 'id'>]?: ListTypes[L][K] extends Record<string, infer V>
-    ? ListTypes[L][K] extends string[]
-      ? ListTypes[L][K]
-      : Record<string, V | null>
-    : ListTypes[L][K];
-};
-export type SectionPatch<S extends SingletonName> = Partial<SectionTypes[S]>;
+export type ItemInput<L extends ListName> = EntityInput<(typeof ENTITY_SPECS)[L]>;
+export type SectionPatch<S extends SingletonName> = Partial<Fields<(typeof SINGLETON_SPECS)[S]>>;
 
 /** Whether this client may write the draft at all (not a newer or unreadable schema). */
 export function canWrite(doc: Y.Doc): boolean {
-  const status = schemaStatus(doc);
-  return status !== 'newer' && status !== 'unreadable';
+  return writeRefusal(doc) === null;
 }
 
-function edit(doc: Y.Doc, change: () => void, origin: unknown = AGREEMENT_ORIGIN): void {
-  if (!canWrite(doc)) throw new AgreementError('Dit concept kan met deze versie van Samenspel alleen gelezen worden.');
+/** Throws the AgreementError ('newer-schema' or 'unreadable-schema') when this client may not write `doc`. */
+export function assertWritable(doc: Y.Doc): void {
+  const refusal = writeRefusal(doc);
+  if (refusal) throw refusal;
+}
+
+/**
+ * The one write gate: every change to a draft's docs (the shared doc and the private doc)
+ * passes here. It refuses a doc this client may not write, then runs `change` as one
+ * transaction with `origin`.
+ */
+export function edit(doc: Y.Doc, change: () => void, origin: unknown = AGREEMENT_ORIGIN): void {
+  assertWritable(doc);
   doc.transact(change, origin);
 }
 
@@ -94,14 +64,14 @@ export function editText(doc: Y.Doc, origin: object, change: () => void): void {
   edit(doc, change, origin);
 }
 
-function findItem(doc: Y.Doc, list: ListName, id: string): { index: number; map: Y.Map<unknown> } {
-  const array = doc.getArray<Y.Map<unknown>>(LISTS[list]);
+/** The item with `id` in a top-level array of maps (the shared doc's lists, the private doc's). */
+export function findItem(doc: Y.Doc, arrayName: string, id: string): { index: number; map: Y.Map<unknown> } {
   let index = 0;
-  for (const item of array) {
-    if (item && typeof item.get === 'function' && item.get('id') === id) return { index, map: item };
+  for (const item of doc.getArray<unknown>(arrayName)) {
+    if (item instanceof Y.Map && item.get('id') === id) return { index, map: item };
     index++;
   }
-  throw new AgreementError(`Geen ${list}-item met id ${id}`);
+  throw new AgreementError('unknown-item', { list: arrayName, id });
 }
 
 /** Start a new draft: stamp the schema version and the meta data. Call once, by the creator only. */
@@ -118,23 +88,23 @@ export function createDraft(doc: Y.Doc, input: Partial<Omit<Meta, 'created'>> & 
 /** Change fields of a fixed section (meta, ambition, decisions, …). Text fields merge per character. */
 export function updateSection<S extends SingletonName>(doc: Y.Doc, section: S, patch: SectionPatch<S>): void {
   edit(doc, () =>
-    patchSingleton((k) => doc.getText(k), doc.getMap(section), SINGLETON_SPECS[section] as EntitySpec, section, patch),
+    patchSingleton((k) => doc.getText(k), doc.getMap(section), SINGLETON_SPECS[section], section, patch),
   );
 }
 
 export function addItem<L extends ListName>(doc: Y.Doc, list: L, input: ItemInput<L>): string {
   const id = newId();
-  const map = createEntity(ENTITY_SPECS[list] as EntitySpec, id, input as Record<string, unknown>);
+  const map = createEntity(ENTITY_SPECS[list], id, input);
   edit(doc, () => doc.getArray(LISTS[list]).push([map]));
   return id;
 }
 
 export function updateItem<L extends ListName>(doc: Y.Doc, list: L, id: string, patch: ItemInput<L>): void {
-  edit(doc, () => patchEntity(findItem(doc, list, id).map, ENTITY_SPECS[list] as EntitySpec, patch as Record<string, unknown>));
+  edit(doc, () => patchEntity(findItem(doc, LISTS[list], id).map, ENTITY_SPECS[list], patch));
 }
 
 export function removeItem(doc: Y.Doc, list: ListName, id: string): void {
-  edit(doc, () => doc.getArray(LISTS[list]).delete(findItem(doc, list, id).index, 1));
+  edit(doc, () => doc.getArray(LISTS[list]).delete(findItem(doc, LISTS[list], id).index, 1));
 }
 
 /** Remove a partner together with its roles and its interests; budget lines and health checks stay (flagged). */
@@ -166,9 +136,9 @@ export function setRating(doc: Y.Doc, checkId: string, condition: ConditionId, r
 
 /** Set a checklist question's status and/or note. */
 export function setChecklist(doc: Y.Doc, questionId: string, change: { status?: CheckStatus; note?: string }): void {
-  if (!v.safeParse(questionIdSchema, questionId).success) throw new AgreementError(`Ongeldige vraag-id '${questionId}'`);
-  if (change.status !== undefined && !v.safeParse(checkStatusSchema, change.status).success) {
-    throw new AgreementError(`Ongeldige status '${String(change.status)}'`);
+  if (!v.is(questionIdSchema, questionId)) throw new AgreementError('invalid-value', { field: CHECKLIST_MAP, reason: 'not a question id' });
+  if (change.status !== undefined && !v.is(checkStatusSchema, change.status)) {
+    throw new AgreementError('invalid-value', { field: `${CHECKLIST_MAP}.${questionId}`, reason: 'not a checklist status' });
   }
   edit(doc, () => {
     if (change.status !== undefined) doc.getMap(CHECKLIST_MAP).set(questionId, change.status);

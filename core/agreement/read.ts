@@ -2,18 +2,8 @@
 // Never throws; whatever a partner's client wrote that does not fit is reported and skipped.
 import * as v from 'valibot';
 import type * as Y from 'yjs';
-import {
-  AMBITION_FACTORS,
-  CONDITION_IDS,
-  CURRENT_SCHEMA_VERSION,
-  type Agreement,
-  type AmbitionFactor,
-  type ChecklistItem,
-  type ConditionId,
-  type Problem,
-  type Rag,
-} from './schema.js';
-import { readEntities, readSingleton, type EntitySpec } from './fields.js';
+import { CURRENT_SCHEMA_VERSION, type Agreement, type ChecklistItem } from './schema.js';
+import { readEntities, readSingleton } from './fields.js';
 import { tryArray, tryMap, tryText, topLevelNames } from './doc-access.js';
 import {
   CHECKLIST_MAP,
@@ -27,48 +17,27 @@ import {
   type SingletonName,
 } from './entities.js';
 import { schemaVersion } from './migrate.js';
+import { problem, type ReadProblem } from './problems.js';
 
 export interface ReadResult {
   agreement: Agreement;
-  problems: Problem[];
+  problems: ReadProblem[];
 }
 
-function list(doc: Y.Doc, name: ListName, problems: Problem[]): Record<string, unknown>[] {
-  return readEntities(tryArray(doc, LISTS[name], problems), ENTITY_SPECS[name] as EntitySpec, name, problems);
-}
+const list = <L extends ListName>(doc: Y.Doc, name: L, problems: ReadProblem[]) =>
+  readEntities(tryArray(doc, LISTS[name], problems), ENTITY_SPECS[name], name, problems);
 
-function singleton(doc: Y.Doc, name: SingletonName, problems: Problem[]): Record<string, unknown> {
-  return readSingleton(
-    (key) => tryText(doc, key, problems),
-    tryMap(doc, name, problems),
-    SINGLETON_SPECS[name] as EntitySpec,
-    name,
-    problems,
-  );
-}
+const singleton = <S extends SingletonName>(doc: Y.Doc, name: S, problems: ReadProblem[]) =>
+  readSingleton((key) => tryText(doc, key, problems), tryMap(doc, name, problems), SINGLETON_SPECS[name], name, problems);
 
-function pickKeys<K extends string, V>(
-  record: Record<string, V>,
-  allowed: readonly K[],
-  path: string,
-  problems: Problem[],
-): Partial<Record<K, V>> {
-  const out: Partial<Record<K, V>> = {};
-  for (const [key, val] of Object.entries(record)) {
-    if ((allowed as readonly string[]).includes(key)) out[key as K] = val;
-    else problems.push({ path: `${path}.${key}`, message: 'onbekende sleutel overgeslagen' });
-  }
-  return out;
-}
-
-function readChecklist(doc: Y.Doc, problems: Problem[]): Record<string, ChecklistItem> {
+function readChecklist(doc: Y.Doc, problems: ReadProblem[]): Record<string, ChecklistItem> {
   const out: Record<string, ChecklistItem> = {};
   const ensure = (id: string) => (out[id] ??= { status: 'open', note: '' });
   tryMap(doc, CHECKLIST_MAP, problems)?.forEach((raw, id) => {
     const key = v.safeParse(questionIdSchema, id);
     const status = v.safeParse(checkStatusSchema, raw);
     if (key.success && status.success) ensure(id).status = status.output;
-    else problems.push({ path: `${CHECKLIST_MAP}.${id}`, message: 'ongeldige checklist-status overgeslagen' });
+    else problems.push(problem(`${CHECKLIST_MAP}.${id}`, 'invalid-value', { field: `${CHECKLIST_MAP}.${id}`, reason: 'not a checklist status' }));
   });
   for (const name of topLevelNames(doc)) {
     if (!name.startsWith(CHECKLIST_NOTE_PREFIX)) continue;
@@ -83,46 +52,30 @@ function readChecklist(doc: Y.Doc, problems: Problem[]): Record<string, Checklis
 
 /** Read the whole draft. */
 export function readAgreement(doc: Y.Doc): ReadResult {
-  const problems: Problem[] = [];
-  const partners = list(doc, 'partners', problems).map((raw, index) => {
-    const scores = pickKeys(raw.scores as Record<string, number>, AMBITION_FACTORS, `partners[${index}].scores`, problems);
-    return {
-      ...raw,
-      id: raw.id as string,
-      scores: Object.fromEntries(AMBITION_FACTORS.map((f) => [f, scores[f] ?? null])) as Record<AmbitionFactor, number | null>,
-    };
-  });
+  const problems: ReadProblem[] = [];
+  const partners = list(doc, 'partners', problems);
   const partnerIds = new Set(partners.map((p) => p.id));
-  const activities = list(doc, 'activities', problems).map((raw) => ({
-    ...raw,
+  const activities = list(doc, 'activities', problems).map((activity) => ({
+    ...activity,
     // Roles of a partner removed meanwhile (possibly by someone else, concurrently) are stale, not errors.
-    roles: Object.fromEntries(Object.entries(raw.roles as Record<string, string>).filter(([pid]) => partnerIds.has(pid))),
+    roles: Object.fromEntries(Object.entries(activity.roles).filter(([pid]) => partnerIds.has(pid))),
   }));
-  const healthChecks = list(doc, 'healthChecks', problems).map((raw, index) => ({
-    ...raw,
-    ratings: pickKeys(raw.ratings as Record<string, Rag>, CONDITION_IDS, `healthChecks[${index}].ratings`, problems) as Partial<
-      Record<ConditionId, Rag>
-    >,
-  }));
-  const decisions = singleton(doc, 'decisions', problems);
-  const processSection = singleton(doc, 'process', problems);
-  const resources = singleton(doc, 'resources', problems);
-  const agreement = {
+  const agreement: Agreement = {
     schemaVersion: schemaVersion(doc) ?? CURRENT_SCHEMA_VERSION,
     meta: singleton(doc, 'meta', problems),
     partners,
     ambition: singleton(doc, 'ambition', problems),
     interests: list(doc, 'interests', problems),
     activities,
-    decisions: { ...decisions, log: list(doc, 'decisionLog', problems) },
+    decisions: { ...singleton(doc, 'decisions', problems), log: list(doc, 'decisionLog', problems) },
     rules: list(doc, 'rules', problems),
     communication: singleton(doc, 'communication', problems),
-    process: { ...processSection, milestones: list(doc, 'milestones', problems) },
+    process: { ...singleton(doc, 'process', problems), milestones: list(doc, 'milestones', problems) },
     relationship: singleton(doc, 'relationship', problems),
-    resources: { ...resources, lines: list(doc, 'budgetLines', problems) },
+    resources: { ...singleton(doc, 'resources', problems), lines: list(doc, 'budgetLines', problems) },
     period: singleton(doc, 'period', problems),
     checklist: readChecklist(doc, problems),
-    healthChecks,
-  } as unknown as Agreement;
+    healthChecks: list(doc, 'healthChecks', problems),
+  };
   return { agreement, problems };
 }

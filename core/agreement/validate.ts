@@ -1,6 +1,7 @@
 // Rules across entities that a single field cannot express: exactly one Accountable per
 // activity, references to partners that still exist, a period that ends after it starts.
 import { t, type Lang } from '../i18n/index.js';
+import { activityLabel, raciProblem } from './derive.js';
 import type { Agreement, Problem } from './schema.js';
 
 export type ValidationCode =
@@ -27,9 +28,8 @@ export function validateAgreement(agreement: Agreement, lang: Lang = 'nl'): Find
     if (!p.name.trim()) add('partner.unnamed', `partners[${i}].name`);
   });
   agreement.activities.forEach((activity, i) => {
-    const accountable = Object.values(activity.roles).filter((role) => role === 'A').length;
-    if (accountable === 0) add('activity.noAccountable', `activities[${i}].roles`, { activity: activity.name });
-    if (accountable > 1) add('activity.multipleAccountable', `activities[${i}].roles`, { activity: activity.name });
+    const problem = raciProblem(activity);
+    if (problem) add(`activity.${problem.code}`, `activities[${i}].roles`, { activity: activityLabel(agreement, activity, lang) });
   });
   agreement.interests.forEach((interest, i) => {
     if (!partnerIds.has(interest.partnerId)) add('interest.unknownPartner', `interests[${i}].partnerId`);

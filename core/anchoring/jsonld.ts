@@ -3,7 +3,8 @@
 // Import validates everything and never touches what is already stored: it returns the
 // new annotations, the conflicts and the problems, and the caller decides what to save.
 import * as v from 'valibot';
-import { AnnotationError, describeIssue, parseAnnotation, type Annotation } from './annotation.js';
+import { devMessage, type Coded } from '../i18n/errors.js';
+import { AnnotationError, annotationIssue, parseAnnotation, type Annotation } from './annotation.js';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SAMENSPEL_VOCAB = 'urn:samenspel:vocab#';
@@ -50,7 +51,7 @@ export function toJsonLd(a: Annotation): JsonLdAnnotation {
 
 /** The outer shape; field contents are checked by the annotation schema afterwards. */
 const jsonLdShape = v.object({
-  id: v.pipe(v.string(), v.startsWith(ID_PREFIX, `id moet beginnen met ${ID_PREFIX}`), v.maxLength(200)),
+  id: v.pipe(v.string(), v.startsWith(ID_PREFIX, `must start with ${ID_PREFIX}`), v.maxLength(200)),
   type: v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.includes('Annotation'))]),
   created: v.unknown(),
   modified: v.optional(v.unknown()),
@@ -71,7 +72,7 @@ const commentBody = v.looseObject({ type: v.literal('TextualBody'), purpose: v.l
 /** One JSON-LD annotation (object) as an Annotation; AnnotationError when it does not fit. */
 export function fromJsonLd(input: unknown): Annotation {
   const shape = v.safeParse(jsonLdShape, input);
-  if (!shape.success) throw new AnnotationError(describeIssue(shape.issues[0]));
+  if (!shape.success) throw annotationIssue(shape.issues[0]);
   const o = shape.output;
   const bodies = Array.isArray(o.body) ? o.body : o.body === undefined ? [] : [o.body];
   const notes = bodies.flatMap((b) => {
@@ -102,11 +103,14 @@ export function toJsonLdPage(annotations: readonly Annotation[]) {
   };
 }
 
-export interface ImportProblem {
+/** A problem of an import: a code for the catalogue and the developer's wording. */
+export interface ImportProblem extends Coded {
   /** Index of the item in the import, or -1 for the whole input. */
   index: number;
   message: string;
 }
+
+const importProblem = (index: number, { code, params }: Coded): ImportProblem => ({ index, code, params, message: devMessage(code, params) });
 
 export interface ImportResult {
   /** Valid annotations whose id is not stored yet: the caller may add these. */
@@ -138,23 +142,23 @@ export function importAnnotations(input: unknown, existingIds: ReadonlySet<strin
   let root = input;
   if (typeof input === 'string') {
     if (input.length > MAX_IMPORT_CHARS) {
-      result.problems.push({ index: -1, message: `Bestand is te groot (meer dan ${MAX_IMPORT_CHARS} tekens)` });
+      result.problems.push(importProblem(-1, { code: 'import-too-large', params: { max: MAX_IMPORT_CHARS } }));
       return result;
     }
     try {
       root = JSON.parse(input);
     } catch (e) {
-      result.problems.push({ index: -1, message: `Geen geldige JSON: ${(e as Error).message}` });
+      result.problems.push(importProblem(-1, { code: 'import-not-json', params: { reason: (e as Error).message } }));
       return result;
     }
   }
   const list = items(root);
   if (!list) {
-    result.problems.push({ index: -1, message: 'Geen Web Annotation-gegevens gevonden (verwacht een Annotation, een lijst of een AnnotationPage)' });
+    result.problems.push(importProblem(-1, { code: 'import-no-annotations', params: {} }));
     return result;
   }
   if (list.length > MAX_IMPORT_ITEMS) {
-    result.problems.push({ index: -1, message: `Te veel annotaties (${list.length}; hoogstens ${MAX_IMPORT_ITEMS})` });
+    result.problems.push(importProblem(-1, { code: 'import-too-many', params: { count: list.length, max: MAX_IMPORT_ITEMS } }));
     return result;
   }
   const seen = new Set<string>();
@@ -165,7 +169,7 @@ export function importAnnotations(input: unknown, existingIds: ReadonlySet<strin
       else result.added.push(a);
       seen.add(a.id);
     } catch (e) {
-      result.problems.push({ index, message: e instanceof AnnotationError ? e.message : 'Ongeldige annotatie' });
+      result.problems.push(importProblem(index, e instanceof AnnotationError ? e : { code: 'invalid-annotation', params: {} }));
     }
   });
   return result;

@@ -2,18 +2,19 @@
 // (side panel / background), over the extension runtime (browser.runtime / tabs messaging).
 //
 // Trust: only messages delivered by the extension runtime, from this extension, are ever
-// handled (see isFromExtension / isFromContentScript). window.postMessage and `message`
-// events from the page are NEVER trusted and never listened to: any script on the page can
-// send them. Every message, even a trusted one, goes through parseMessage first, which
-// accepts only the shapes below (within size limits) and rejects everything else.
+// handled (the sender checks are the extension's: extension/lib/senders.ts). window.postMessage
+// and `message` events from the page are NEVER trusted and never listened to: any script on
+// the page can send them. Every message, even a trusted one, goes through parseMessage first,
+// which accepts only the shapes below (within size limits) and rejects everything else.
 import * as v from 'valibot';
+import { idSchema as id } from '../base/ids.js';
+import type { Lang } from '../i18n/locales.js';
 import { CONDITION_IDS } from '../knowledge/condition-ids.js';
 import { ANNOTATION_LEVELS, annotationSchema, httpUrlSchema, LIMITS, VISIBILITIES, type Annotation } from './annotation.js';
 
 export const MAX_ANNOTATIONS_PER_PAGE = 5_000;
 export const MAX_PARTNERS = 500;
 
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const selectors = annotationSchema.entries.selectors;
 
@@ -44,6 +45,8 @@ export const toPageSchemas = {
     url: httpUrlSchema,
     annotations: v.pipe(v.array(annotationSchema), v.maxLength(MAX_ANNOTATIONS_PER_PAGE)),
     partners: v.pipe(v.array(partnerSchema), v.maxLength(MAX_PARTNERS)),
+    /** The workspace's language for the toolbar's labels; without it they stay as they are. */
+    lang: v.optional(v.picklist(['nl', 'en'] as const satisfies readonly Lang[])),
   }),
   'annotator/scroll-to': v.object({ type: v.literal('annotator/scroll-to'), id }),
   'annotator/remove': v.object({ type: v.literal('annotator/remove'), id }),
@@ -89,43 +92,6 @@ export function parseToPage(data: unknown): ToPageMessage | null {
 export function parseFromPage(data: unknown): FromPageMessage | null {
   const m = parseMessage(data);
   return m && m.type in fromPageSchemas ? (m as FromPageMessage) : null;
-}
-
-/** The fields of runtime.MessageSender that the checks read. */
-export interface SenderLike {
-  id?: string | undefined;
-  url?: string | undefined;
-  origin?: string | undefined;
-  tab?: { id?: number | undefined } | undefined;
-}
-
-const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'safari-web-extension:'];
-
-function isExtensionPage(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    return EXTENSION_SCHEMES.includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * In the content script: true only for a message sent by this extension's own pages
- * (side panel, background): same runtime id, no tab, and an extension URL when one is given.
- */
-export function isFromExtension(sender: SenderLike | null | undefined, runtimeId: string): boolean {
-  if (!sender || !runtimeId || sender.id !== runtimeId || sender.tab) return false;
-  return sender.url === undefined || isExtensionPage(sender.url);
-}
-
-/**
- * In the side panel / background: true only for a message sent by this extension's
- * content script in a tab (same runtime id, a tab). Its content is page-derived and
- * still untrusted: parse it with parseFromPage.
- */
-export function isFromContentScript(sender: SenderLike | null | undefined, runtimeId: string): boolean {
-  return !!sender && !!runtimeId && sender.id === runtimeId && !!sender.tab && typeof sender.tab.id === 'number';
 }
 
 export type { Annotation };

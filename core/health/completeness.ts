@@ -1,8 +1,8 @@
 // Completeness of an agreement per condition and per section: each check says whether that
 // part is filled in and, when not, which question would fill it.
 import type { MessageKey } from '../i18n/index.js';
-import { CONDITION_IDS, checkFunding, type Agreement, type ConditionId } from '../agreement/index.js';
-import { SECTION_IDS, type SectionId } from '../render/blocks.js';
+import { CONDITION_IDS, checkFunding, raciProblem, type Agreement, type ConditionId } from '../agreement/index.js';
+import { SECTION_IDS, type SectionId } from '../knowledge/section-ids.js';
 
 interface Check {
   id: string;
@@ -52,7 +52,7 @@ const CHECKS: readonly Check[] = [
     id: 'roles.accountable',
     sectionId: 'roles',
     conditionId: 'organisation',
-    done: (a) => a.activities.length > 0 && a.activities.every((x) => Object.values(x.roles).filter((r) => r === 'A').length === 1),
+    done: (a) => a.activities.length > 0 && a.activities.every((x) => raciProblem(x) === null),
   },
   { id: 'decisions.rule', sectionId: 'decisions', conditionId: 'organisation', done: (a) => a.decisions.rule !== null },
   { id: 'decisions.escalation', sectionId: 'decisions', conditionId: 'organisation', done: (a) => filled(a.decisions.escalation) },

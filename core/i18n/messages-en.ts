@@ -1,6 +1,7 @@
 // The English message catalogue, the second locale, assembled like messages-nl.ts.
 import type { MessageKey } from './messages-nl.js';
 import { documentEn } from './document-en.js';
+import { uiAnnotatorEn } from './ui-annotator-en.js';
 import { uiCoeditEn } from './ui-coedit-en.js';
 import { uiDeviceEn } from './ui-device-en.js';
 import { uiEn } from './ui-en.js';
@@ -9,4 +10,4 @@ import { uiInputEn } from './ui-input-en.js';
 import { uiShareEn } from './ui-share-en.js';
 import { wordEn } from './word-en.js';
 
-export const en: Record<MessageKey, string> = { ...documentEn, ...uiEn, ...uiCoeditEn, ...uiInputEn, ...uiShareEn, ...uiErrorsEn, ...uiDeviceEn, ...wordEn };
+export const en: Record<MessageKey, string> = { ...documentEn, ...uiEn, ...uiCoeditEn, ...uiInputEn, ...uiShareEn, ...uiErrorsEn, ...uiAnnotatorEn, ...uiDeviceEn, ...wordEn };

@@ -1,6 +1,7 @@
 // The Dutch message catalogue, the source language: one catalogue assembled from the parts
 // of each area (generated documents, workspace, Word). English must mirror it key for key.
 import { documentNl } from './document-nl.js';
+import { uiAnnotatorNl } from './ui-annotator-nl.js';
 import { uiCoeditNl } from './ui-coedit-nl.js';
 import { uiDeviceNl } from './ui-device-nl.js';
 import { uiErrorsNl } from './ui-errors-nl.js';
@@ -9,6 +10,6 @@ import { uiNl } from './ui-nl.js';
 import { uiShareNl } from './ui-share-nl.js';
 import { wordNl } from './word-nl.js';
 
-export const nl = { ...documentNl, ...uiNl, ...uiCoeditNl, ...uiInputNl, ...uiShareNl, ...uiErrorsNl, ...uiDeviceNl, ...wordNl } as const;
+export const nl = { ...documentNl, ...uiNl, ...uiCoeditNl, ...uiInputNl, ...uiShareNl, ...uiErrorsNl, ...uiAnnotatorNl, ...uiDeviceNl, ...wordNl } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,6 +1,6 @@
 // From an agreement to render documents: every section as a block tree, the full agreement,
 // and the SPUK one-page plan of approach (short explanation plus a compact budget).
-import type { Agreement } from '../agreement/index.js';
+import { accountablesOf, activityLabel, type Agreement } from '../agreement/index.js';
 import { findDecisionRule } from '../knowledge/index.js';
 import { formatDate, formatList, localize, type Lang } from '../i18n/index.js';
 import type { Block, RenderDocument, Section, SectionId } from './blocks.js';
@@ -90,8 +90,9 @@ function spukExplanation(ctx: Ctx): Block[] {
       ? {
           type: 'list',
           items: activities.map((a) => {
-            const lead = Object.entries(a.roles).find(([, role]) => role === 'A');
-            return lead ? `${a.name.trim()} (${ctx.t('raci.A')}: ${ctx.partnerName(lead[0])})` : a.name.trim();
+            const [lead] = accountablesOf(a);
+            const name = activityLabel(ctx.agreement, a, ctx.lang);
+            return lead ? `${name} (${ctx.t('raci.A')}: ${ctx.partnerName(lead)})` : name;
           }),
         }
       : prompt(ctx, 'prompt.roles'),

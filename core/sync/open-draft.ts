@@ -216,12 +216,16 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
     for (const cb of peerListeners) cb(list);
   };
 
-  provider.on('status', onStatus);
-  provider.on('synced', onSynced);
-  provider.on('unsyncedChanges', onUnsynced);
-  provider.on('authenticated', onAuthenticated);
-  provider.on('authenticationFailed', onAuthFailed);
-  provider.on('close', onClose);
+  // The provider's events this session follows: registered here, removed again in destroy().
+  const providerListeners: [event: string, handler: (arg: never) => void][] = [
+    ['status', onStatus],
+    ['synced', onSynced],
+    ['unsyncedChanges', onUnsynced],
+    ['authenticated', onAuthenticated],
+    ['authenticationFailed', onAuthFailed],
+    ['close', onClose],
+  ];
+  for (const [event, handler] of providerListeners) provider.on(event, handler);
   provider.awareness?.on('change', emitPeers);
 
   function peers(): Peer[] {
@@ -322,12 +326,7 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
       stopNetwork?.();
       doc.off('afterTransaction', onTransaction);
       provider.awareness?.off('change', emitPeers);
-      provider.off('status', onStatus);
-      provider.off('synced', onSynced);
-      provider.off('unsyncedChanges', onUnsynced);
-      provider.off('authenticated', onAuthenticated);
-      provider.off('authenticationFailed', onAuthFailed);
-      provider.off('close', onClose);
+      for (const [event, handler] of providerListeners) provider.off(event, handler);
       provider.destroy();
       socket.destroy();
       await local?.destroy();

@@ -9,6 +9,7 @@ import { useAnnotatorLink } from './annotations/use-annotator.js';
 import { ChecklistsScreen } from './ChecklistsScreen.js';
 import { DraftContext, useEdit, useUi } from './context.js';
 import { ExportScreen } from './ExportScreen.js';
+import { Editable } from './fields/Editable.js';
 import { SelectField, TextField } from './fields/TextField.js';
 import { HealthScreen } from './HealthScreen.js';
 import { PresenceControl, type Me } from './PresenceDialog.js';
@@ -133,15 +134,6 @@ function SyncAnnouncer({ text, quiet }: { text: string; quiet: boolean }) {
     <p class="visually-hidden" role="status">
       {announced}
     </p>
-  );
-}
-
-/** Disables every control inside for viewers (the server refuses their edits too). */
-export function Editable({ readOnly, children }: { readOnly: boolean; children: ComponentChildren }) {
-  return (
-    <fieldset class="bare" disabled={readOnly}>
-      {children}
-    </fieldset>
   );
 }
 

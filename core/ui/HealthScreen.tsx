@@ -1,6 +1,6 @@
 // Gezondheid: each partner rates each condition red/amber/green with a note; the summary
 // shows where the partnership needs attention, the history shows how it went.
-import { addItem, CONDITION_IDS, RAG, removeItem, setRating, updateItem, type Agreement, type HealthCheck } from '../agreement/index.js';
+import { addItem, CONDITION_IDS, partnerLabel, RAG, removeItem, setRating, updateItem, type Agreement, type HealthCheck } from '../agreement/index.js';
 import { healthSummary } from '../health/index.js';
 import { formatDate, localize } from '../i18n/index.js';
 import { findHealthRating } from '../knowledge/index.js';
@@ -13,11 +13,7 @@ export function HealthScreen({ agreement }: { agreement: Agreement }) {
   const edit = useEdit();
   const summary = healthSummary(agreement);
   const checks = [...agreement.healthChecks].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  const partnerName = (id: string | null) => {
-    if (id === null) return t('ui.health.partnership');
-    const i = agreement.partners.findIndex((p) => p.id === id);
-    return i < 0 ? t('value.unknownPartner') : agreement.partners[i]!.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
-  };
+  const partnerName = (id: string | null) => (id === null ? t('ui.health.partnership') : partnerLabel(agreement, id, lang));
   return (
     <div>
       <p class="explain">{t('ui.health.explain')}</p>

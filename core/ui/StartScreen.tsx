@@ -1,6 +1,8 @@
-// Start: create a draft, join one from a share link, or reopen a recent draft on this device.
-import { useState } from 'preact/hooks';
+// Start: create a draft, join one from a share link, or reopen a recent draft on this device
+// (or remove it from this device, after an inline confirmation).
+import { useRef, useState } from 'preact/hooks';
 import { useUi } from './context.js';
+import { ConfirmButton } from './fields/ConfirmButton.js';
 import { TextField } from './fields/TextField.js';
 import type { RecentDraft } from './storage.js';
 
@@ -11,12 +13,15 @@ export interface StartProps {
   onCreate: (title: string) => void;
   onJoin: (link: string) => void;
   onOpen: (draft: RecentDraft) => void;
+  /** Removes the draft's entry, links and local databases from this device. */
+  onForget: (draft: RecentDraft) => Promise<void>;
 }
 
 export function StartScreen(props: StartProps) {
   const { t } = useUi();
   const [title, setTitle] = useState('');
   const [link, setLink] = useState('');
+  const recentHeading = useRef<HTMLHeadingElement>(null);
   return (
     <div class="start">
       <h1 tabIndex={-1} id="start-title">{t("ui.start.title")}</h1>
@@ -51,21 +56,38 @@ export function StartScreen(props: StartProps) {
         </form>
       </section>
       <section class="card" aria-labelledby="recent-h">
-        <h3 id="recent-h">{t('ui.start.recent')}</h3>
+        <h3 id="recent-h" tabIndex={-1} ref={recentHeading}>{t('ui.start.recent')}</h3>
         {props.recent.length === 0 ? (
           <p class="empty">{t('ui.start.noRecent')}</p>
         ) : (
           <ul class="plain recent">
-            {props.recent.map((d) => (
-              <li key={d.serverUrl + d.id}>
-                <button type="button" class="link-button" onClick={() => props.onOpen(d)}>
-                  {d.title || t('doc.untitled')}
-                </button>{' '}
-                <span class="hint">
-                  {t(`ui.role.${d.role}`)} · {new URL(d.serverUrl).host}
-                </span>
-              </li>
-            ))}
+            {props.recent.map((d) => {
+              const title = d.title || t('doc.untitled');
+              const hidden = <span class="visually-hidden"> ({title})</span>;
+              return (
+                <li key={d.serverUrl + d.id}>
+                  <button type="button" class="link-button" onClick={() => props.onOpen(d)}>
+                    {title}
+                  </button>{' '}
+                  <span class="hint">
+                    {t(`ui.role.${d.role}`)} · {new URL(d.serverUrl).host}
+                  </span>{' '}
+                  <ConfirmButton
+                    class="quiet danger"
+                    question={t('ui.device.forgetQuestion', { title })}
+                    confirm={<>{t('ui.device.forgetConfirm')}{hidden}</>}
+                    onConfirm={async () => {
+                      await props.onForget(d);
+                      // The entry is gone with its buttons: keep focus in the list's section.
+                      recentHeading.current?.focus();
+                    }}
+                  >
+                    {t('ui.device.forget')}
+                    {hidden}
+                  </ConfirmButton>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

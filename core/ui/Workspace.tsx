@@ -8,10 +8,10 @@ import { NotifyContext, UiContext } from './context.js';
 import { DraftView } from './DraftView.js';
 import type { Host } from './host.js';
 import { createRemoteDraft, fetchRole, ServerError } from './server-api.js';
-import { openSession as defaultOpener, type DraftSession, type SessionOpener } from './session.js';
+import { eraseLocalCopy, indexedDatabases, openSession as defaultOpener, type DraftSession, type LocalDatabases, type SessionOpener } from './session.js';
 import { SettingsForm } from './SettingsForm.js';
 import { StartScreen } from './StartScreen.js';
-import { listRecent, loadSettings, rememberDraft, saveSettings, type KeyValueStore, type RecentDraft, type Role, type Settings } from './storage.js';
+import { forgetDraft, listRecent, loadSettings, rememberDraft, saveSettings, type KeyValueStore, type RecentDraft, type Role, type Settings } from './storage.js';
 
 export interface WorkspaceProps {
   host: Host;
@@ -22,6 +22,8 @@ export interface WorkspaceProps {
   /** A share link to open at start (the web page's own URL). */
   initialLink?: string | null;
   openSession?: SessionOpener;
+  /** This device's databases of drafts, for removing a local copy (IndexedDB by default). */
+  databases?: () => Promise<LocalDatabases>;
   /** Reopen the draft that was open when the panel closed (the side panel). */
   reopenLast?: boolean;
   /** Called when a draft is opened (the web page puts its link in the address bar). */
@@ -132,6 +134,23 @@ export function Workspace(props: WorkspaceProps) {
     props.onDraftOpened?.(null);
   }
 
+  /** Removes a draft from this device: its local databases first, then its entry and links. */
+  async function forget(draft: RecentDraft) {
+    const tt = translator(settings!.lang);
+    const title = draft.title || tt('doc.untitled');
+    setError(null);
+    try {
+      await eraseLocalCopy(await (props.databases ?? indexedDatabases)(), draft.id);
+    } catch (e) {
+      setError(tt('ui.device.forgetFailed', { title }));
+      console.error(e);
+      return;
+    }
+    await forgetDraft(props.store, draft);
+    setRecent(await listRecent(props.store));
+    notify(tt('ui.device.forgotten', { title }));
+  }
+
   async function changeSettings(next: Settings) {
     setSettings(next);
     await saveSettings(props.store, next);
@@ -171,7 +190,7 @@ export function Workspace(props: WorkspaceProps) {
                 <LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />
               </header>
               <main id="main" tabIndex={-1}>
-                <StartScreen recent={recent} busy={busy} error={error} onCreate={create} onJoin={(l) => join(l)} onOpen={(d) => open(d)} />
+                <StartScreen recent={recent} busy={busy} error={error} onCreate={create} onJoin={(l) => join(l)} onOpen={(d) => open(d)} onForget={forget} />
                 <SettingsForm settings={settings} fixedServerUrl={!!props.fixedServerUrl} onChange={changeSettings} />
               </main>
             </>

@@ -1,6 +1,7 @@
 // Preact contexts of the workspace: the host and language (everywhere) and the open draft.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { errorText } from '../i18n/errors.js';
 import { translator, type Lang, type Translate } from '../i18n/index.js';
 import type { Host } from './host.js';
 import type { DraftSession } from './session.js';
@@ -13,7 +14,6 @@ export interface UiEnv {
 
 export const UiContext = createContext<UiEnv>({
   host: {
-    kind: 'web',
     copy: async () => ({ ok: false, message: '' }),
     openLink: () => undefined,
     download: async () => ({ ok: false, message: '' }),
@@ -34,17 +34,25 @@ export function useDraft(): DraftEnv {
   return env;
 }
 
-/** Runs a change on the shared doc; a refused change (e.g. a newer schema) is reported, not thrown. */
+/** Runs `action`; an error it throws (a refused write, e.g. a newer schema) is announced in the user's language. */
+export function useReported(): (action: () => void) => void {
+  const { t } = useUi();
+  const notify = useContext(NotifyContext);
+  return (action) => {
+    try {
+      action();
+    } catch (e) {
+      notify(errorText(e, t));
+    }
+  };
+}
+
+/** Runs a change on the shared doc; a refused change is reported, not thrown. */
 export function useEdit(): (change: (doc: import('yjs').Doc) => void) => void {
   const { session, readOnly } = useDraft();
-  const notify = useContext(NotifyContext);
+  const report = useReported();
   return (change) => {
-    if (readOnly) return;
-    try {
-      change(session.doc);
-    } catch (e) {
-      notify(e instanceof Error ? e.message : String(e));
-    }
+    if (!readOnly) report(() => change(session.doc));
   };
 }
 

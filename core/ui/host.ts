@@ -5,8 +5,6 @@ import type { RenderDocument, Section } from '../render/blocks.js';
 // Type-only: the annotator's message protocol (valibot schemas, no DOM) is shared with the page.
 import type { FromPageMessage, ToPageMessage } from '../anchoring/messages.js';
 
-export type HostKind = 'extension' | 'web' | 'word';
-
 /** A section to insert where the user is working, in every form a host might need. */
 export interface InsertRequest {
   draftId: string;
@@ -24,13 +22,7 @@ export interface InsertRequest {
 /** What happened; `message` is already translated and shown to the user as is. */
 export type HostOutcome = { ok: true; message?: string } | { ok: false; message: string };
 
-export interface PageInfo {
-  url: string;
-  title: string;
-}
-
 export interface Host {
-  readonly kind: HostKind;
   /** Put rich text (HTML) and plain text on the clipboard. */
   copy(content: { html: string; text: string }): Promise<HostOutcome>;
   /** Open a link in a new tab or the system browser. */
@@ -39,8 +31,6 @@ export interface Host {
   download(file: { name: string; mime: string; bytes: Uint8Array }): Promise<HostOutcome>;
   /** Insert at the cursor or into the focused editable field; absent when this host cannot insert. */
   insert?(request: InsertRequest): Promise<HostOutcome>;
-  /** The page the user is looking at (extension only). */
-  currentPage?(): Promise<PageInfo | null>;
   /** The page annotator (extension only). */
   annotator?: AnnotatorBridge;
 }

@@ -1,5 +1,7 @@
 // Small persistent key-value store for the workspace (settings, recent drafts on this
 // device). Hosts pass their own (extension: storage.local); the web page uses localStorage.
+// What comes back out is validated: a malformed entry is skipped, never trusted.
+import * as v from 'valibot';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -35,38 +37,40 @@ export function memoryStore(): KeyValueStore {
   };
 }
 
-export type Role = 'owner' | 'editor' | 'viewer';
-
-/** A draft this device has opened: where it lives and the links it knows. */
-export interface RecentDraft {
-  id: string;
-  title: string;
-  serverUrl: string;
-  role: Role;
-  /** role → token; the owner knows all three, others only their own. */
-  tokens: Partial<Record<Role, string>>;
-  /** Tokens this device learnt no longer work (revoked or renewed): never merged back in. */
-  revoked?: string[];
-  openedAt: string;
-}
+const ROLES = ['owner', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
 
 const RECENT_KEY = 'recent-drafts';
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
-const ROLES: Role[] = ['owner', 'editor', 'viewer'];
 /** Enough to outlast every stale copy of a draft's links this device may still pass around. */
 const MAX_REVOKED = 20;
 
-function isRecent(value: unknown): value is RecentDraft {
-  if (!value || typeof value !== 'object') return false;
-  const r = value as Record<string, unknown>;
-  return typeof r.id === 'string' && ID_RE.test(r.id) && typeof r.serverUrl === 'string' && typeof r.title === 'string' &&
-    (r.role === 'owner' || r.role === 'editor' || r.role === 'viewer') && !!r.tokens && typeof r.tokens === 'object' &&
-    (r.revoked === undefined || (Array.isArray(r.revoked) && r.revoked.every((x) => typeof x === 'string')));
-}
+const httpUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//));
 
+/** A draft this device has opened: where it lives and the links it knows. */
+const recentDraftSchema = v.object({
+  id: v.pipe(v.string(), v.regex(ID_RE)),
+  title: v.string(),
+  serverUrl: httpUrl,
+  role: v.picklist(ROLES),
+  /** role → token; the owner knows all three, others only their own. */
+  tokens: v.partial(v.object({ owner: v.string(), editor: v.string(), viewer: v.string() })),
+  /** Tokens this device learnt no longer work (revoked or renewed): never merged back in. */
+  revoked: v.optional(v.array(v.string())),
+  /** ISO timestamp of the last opening; the list is sorted on it. */
+  openedAt: v.string(),
+});
+export type RecentDraft = v.InferOutput<typeof recentDraftSchema>;
+
+/** The drafts this device remembers, most recent first; malformed entries are skipped. */
 export async function listRecent(store: KeyValueStore): Promise<RecentDraft[]> {
-  const raw = await store.get<unknown[]>(RECENT_KEY);
-  return Array.isArray(raw) ? raw.filter(isRecent).sort((a, b) => b.openedAt.localeCompare(a.openedAt)) : [];
+  const raw = await store.get<unknown>(RECENT_KEY);
+  if (!Array.isArray(raw)) return [];
+  const valid = raw.flatMap((entry) => {
+    const parsed = v.safeParse(recentDraftSchema, entry);
+    return parsed.success ? [parsed.output] : [];
+  });
+  return valid.sort((a, b) => b.openedAt.localeCompare(a.openedAt));
 }
 
 /**
@@ -107,9 +111,10 @@ export function withToken(draft: RecentDraft, role: Role, token: string | null):
   return { ...draft, tokens, ...(revoked ? { revoked } : {}) };
 }
 
-export async function forgetDraft(store: KeyValueStore, id: string): Promise<void> {
+/** Removes a draft and its links from this device's list (its local databases: session.ts). */
+export async function forgetDraft(store: KeyValueStore, draft: Pick<RecentDraft, 'id' | 'serverUrl'>): Promise<void> {
   const list = await listRecent(store);
-  await store.set(RECENT_KEY, list.filter((d) => d.id !== id));
+  await store.set(RECENT_KEY, list.filter((d) => d.id !== draft.id || d.serverUrl !== draft.serverUrl));
 }
 
 export interface Settings {
@@ -122,7 +127,7 @@ export interface Settings {
 export async function loadSettings(store: KeyValueStore, defaults: Settings): Promise<Settings> {
   const raw = (await store.get<Partial<Settings>>('settings')) ?? {};
   return {
-    serverUrl: typeof raw.serverUrl === 'string' && /^https?:\/\//.test(raw.serverUrl) ? raw.serverUrl : defaults.serverUrl,
+    serverUrl: v.is(httpUrl, raw.serverUrl) ? raw.serverUrl : defaults.serverUrl,
     name: typeof raw.name === 'string' ? raw.name.slice(0, 80) : defaults.name,
     organisation: typeof raw.organisation === 'string' ? raw.organisation.slice(0, 120) : defaults.organisation,
     lang: raw.lang === 'en' || raw.lang === 'nl' ? raw.lang : defaults.lang,

@@ -7,10 +7,11 @@ import type { Annotation } from '../../core/anchoring/annotation.js';
 import { describeTextRange, type AnchorResult } from '../../core/anchoring/selectors.js';
 import { normalizeUrl } from '../../core/anchoring/url.js';
 import { createHighlighter, type Highlighter, type HighlighterOptions, type HighlightWindow } from './highlight.js';
-import { isFromExtension, parseToPage, type FromPageMessage, type SenderLike, type ToPageMessage } from '../../core/anchoring/messages.js';
+import { parseToPage, type FromPageMessage, type ToPageMessage } from '../../core/anchoring/messages.js';
+import { isFromExtension, type SenderLike } from '../lib/senders.js';
 import { buildPageText, offsetsFromRange, rangeFromOffsets, UI_ATTRIBUTE, type PageText } from './page-text.js';
 import { scrollToAnnotation } from './scroll.js';
-import { createSelectionToolbar, type SelectionToolbar, type ToolbarLabels } from './toolbar.js';
+import { createSelectionToolbar, type SelectionToolbar } from './toolbar.js';
 
 export type AnnotatorWindow = HighlightWindow & Pick<Window, 'getComputedStyle' | 'location'> & Partial<Pick<Window, 'matchMedia'>>;
 
@@ -21,7 +22,6 @@ export interface AnnotatorOptions {
   runtimeId: string;
   /** Send a message to the extension (e.g. browser.runtime.sendMessage). */
   send(message: FromPageMessage): void;
-  labels?: ToolbarLabels;
   highlight?: HighlighterOptions;
   /** Ignore mouse events the page's scripts dispatched (the content script sets this). */
   trustedEventsOnly?: boolean;
@@ -60,7 +60,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   const toolbar: SelectionToolbar = createSelectionToolbar(doc, {
     partners: [],
-    ...(options.labels ? { labels: options.labels } : {}),
     onSubmit(values) {
       if (!pending) return;
       const [quote, position] = describeTextRange(index.text, pending.start, pending.end);
@@ -115,6 +114,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         if (m.url !== url) return;
         annotations = m.annotations.filter((a) => a.url === url) as Annotation[];
         toolbar.setPartners(m.partners);
+        if (m.lang) toolbar.setLang(m.lang);
         loaded = true;
         render();
         if (tagWhenLoaded) {

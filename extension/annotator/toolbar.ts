@@ -1,49 +1,20 @@
 // The small toolbar shown next to a text selection: "Markeer als belang van …" with
-// partner, level, condition and note. Built with DOM APIs inside a closed shadow root, so
-// the page's CSS and scripts cannot reach it; every text (partner names, the quote) is set
-// with textContent, never as HTML.
+// partner, level, condition and note, labelled from the catalogue in the workspace's
+// language. Built with DOM APIs inside a closed shadow root, so the page's CSS and scripts
+// cannot reach it; every text (labels, partner names, the quote) is set with textContent,
+// never as HTML.
 import { CONDITION_IDS } from '../../core/knowledge/condition-ids.js';
-import type { AnnotationLevel, Visibility } from '../../core/anchoring/annotation.js';
+import { ANNOTATION_LEVELS, type AnnotationLevel, type Visibility } from '../../core/anchoring/annotation.js';
+import type { Lang } from '../../core/i18n/locales.js';
+import { uiAnnotatorEn } from '../../core/i18n/ui-annotator-en.js';
+import { uiAnnotatorNl } from '../../core/i18n/ui-annotator-nl.js';
 import type { ConditionId } from '../../core/knowledge/types.js';
 import { UI_ATTRIBUTE } from './page-text.js';
 import type { Partner } from '../../core/anchoring/messages.js';
 
-export interface ToolbarLabels {
-  title: string;
-  partner: string;
-  level: string;
-  levels: Record<AnnotationLevel, string>;
-  condition: string;
-  noCondition: string;
-  conditions: Record<ConditionId, string>;
-  note: string;
-  private: string;
-  save: string;
-  cancel: string;
-  noPartners: string;
-}
-
-/** Dutch defaults; the entrypoint may pass strings from the message catalogue instead. */
-export const DEFAULT_LABELS: ToolbarLabels = {
-  title: 'Markeer als belang van …',
-  partner: 'Partner',
-  level: 'Niveau',
-  levels: { collective: 'Collectief belang', organisational: 'Organisatiebelang', personal: 'Persoonlijk belang' },
-  condition: 'Voorwaarde',
-  noCondition: '(geen)',
-  conditions: {
-    ambition: 'Gezamenlijke ambitie',
-    interests: 'Belangen',
-    relationship: 'Relatie',
-    organisation: 'Organisatie',
-    process: 'Proces',
-  },
-  note: 'Notitie',
-  private: 'Alleen voor mij (niet delen)',
-  save: 'Markeer',
-  cancel: 'Annuleren',
-  noPartners: 'Voeg eerst een partner toe in het zijpaneel.',
-};
+type LabelKey = keyof typeof uiAnnotatorNl;
+/** Only the catalogue's toolbar part, so the content script stays small. */
+const LABELS: Record<Lang, Record<LabelKey, string>> = { nl: uiAnnotatorNl, en: uiAnnotatorEn };
 
 export interface ToolbarValues {
   partnerId: string;
@@ -55,7 +26,6 @@ export interface ToolbarValues {
 
 export interface ToolbarOptions {
   partners: readonly Partner[];
-  labels?: ToolbarLabels;
   onSubmit(values: ToolbarValues): void;
   onCancel?(): void;
 }
@@ -70,6 +40,8 @@ export interface SelectionToolbar {
   close(): void;
   isOpen(): boolean;
   setPartners(partners: readonly Partner[]): void;
+  /** Show the labels in the workspace's language (Dutch until then). */
+  setLang(lang: Lang): void;
   destroy(): void;
 }
 
@@ -93,7 +65,6 @@ button:disabled { opacity: .6; cursor: not-allowed; }
 `;
 
 export function createSelectionToolbar(doc: Document, options: ToolbarOptions): SelectionToolbar {
-  const labels = options.labels ?? DEFAULT_LABELS;
   const host = doc.createElement('samenspel-toolbar');
   host.setAttribute(UI_ATTRIBUTE, '');
   host.hidden = true;
@@ -104,9 +75,16 @@ export function createSelectionToolbar(doc: Document, options: ToolbarOptions): 
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  const field = (label: string, control: HTMLElement): HTMLLabelElement => {
+  // Every element that shows a label, with its catalogue key (setLang fills them in).
+  const labelled: [HTMLElement, LabelKey][] = [];
+  const labelEl = <K extends keyof HTMLElementTagNameMap>(tag: K, key: LabelKey): HTMLElementTagNameMap[K] => {
+    const e = el(tag);
+    labelled.push([e, key]);
+    return e;
+  };
+  const field = (key: LabelKey, control: HTMLElement): HTMLLabelElement => {
     const l = el('label');
-    const span = el('span', label);
+    const span = labelEl('span', key);
     control.id = `samenspel-field-${++uid}`;
     l.htmlFor = control.id;
     l.append(span, control);
@@ -115,7 +93,7 @@ export function createSelectionToolbar(doc: Document, options: ToolbarOptions): 
 
   const style = el('style', STYLE);
   const form = el('form');
-  const heading = el('h2', labels.title);
+  const heading = labelEl('h2', 'annotator.title');
   heading.id = 'samenspel-toolbar-title';
   form.setAttribute('aria-labelledby', heading.id);
   form.setAttribute('role', 'dialog');
@@ -124,18 +102,18 @@ export function createSelectionToolbar(doc: Document, options: ToolbarOptions): 
   partner.name = 'partner';
   const level = el('select');
   level.name = 'level';
-  for (const [value, text] of Object.entries(labels.levels)) {
-    const o = el('option', text);
+  for (const value of ANNOTATION_LEVELS) {
+    const o = labelEl('option', `annotator.level.${value}`);
     o.value = value;
     level.append(o);
   }
   const condition = el('select');
   condition.name = 'condition';
-  const none = el('option', labels.noCondition);
+  const none = labelEl('option', 'annotator.noCondition');
   none.value = '';
   condition.append(none);
   for (const cid of CONDITION_IDS) {
-    const o = el('option', labels.conditions[cid]);
+    const o = labelEl('option', `annotator.condition.${cid}`);
     o.value = cid;
     condition.append(o);
   }
@@ -147,13 +125,13 @@ export function createSelectionToolbar(doc: Document, options: ToolbarOptions): 
   privateBox.name = 'private';
   const privateLabel = el('label');
   privateLabel.className = 'check';
-  privateLabel.append(privateBox, el('span', labels.private));
-  const hint = el('p', labels.noPartners);
+  privateLabel.append(privateBox, labelEl('span', 'annotator.private'));
+  const hint = labelEl('p', 'annotator.noPartners');
   hint.className = 'hint';
   hint.setAttribute('role', 'status');
-  const save = el('button', labels.save);
+  const save = labelEl('button', 'annotator.save');
   save.type = 'submit';
-  const cancel = el('button', labels.cancel);
+  const cancel = labelEl('button', 'annotator.cancel');
   cancel.type = 'button';
   const buttons = el('div');
   buttons.className = 'buttons';
@@ -161,15 +139,20 @@ export function createSelectionToolbar(doc: Document, options: ToolbarOptions): 
   form.append(
     heading,
     quote,
-    field(labels.partner, partner),
-    field(labels.level, level),
-    field(labels.condition, condition),
-    field(labels.note, note),
+    field('annotator.partner', partner),
+    field('annotator.level', level),
+    field('annotator.condition', condition),
+    field('annotator.note', note),
     privateLabel,
     hint,
     buttons,
   );
   root.append(style, form);
+
+  const setLang = (lang: Lang) => {
+    for (const [e, key] of labelled) e.textContent = LABELS[lang][key];
+  };
+  setLang('nl');
 
   const setPartners = (partners: readonly Partner[]) => {
     partner.replaceChildren(
@@ -240,6 +223,7 @@ export function createSelectionToolbar(doc: Document, options: ToolbarOptions): 
     close,
     isOpen: () => !host.hidden,
     setPartners,
+    setLang,
     destroy() {
       host.remove();
     },

@@ -3,6 +3,7 @@
 // a tab, so the content script only ever hears from the extension's own service worker.
 // Takes the browser API as a parameter so tests can pass a fake.
 import { parseToPage } from '../../core/anchoring/messages.js';
+import { isFromExtensionPage, type SenderLike } from './senders.js';
 
 export const ANNOTATOR_FILE = '/annotator.js';
 export const ANNOTATE_MENU_ID = 'samenspel-annotate';
@@ -21,12 +22,6 @@ export async function injectAnnotator(api: any, tabId: number): Promise<boolean>
   } catch {
     return false;
   }
-}
-
-/** True for a message from one of this extension's own pages (side panel), never a content script. */
-export function isFromExtensionPage(api: any, sender: { id?: string; url?: string } | undefined): boolean {
-  if (!sender || sender.id !== api.runtime.id || typeof sender.url !== 'string') return false;
-  return sender.url.startsWith(api.runtime.getURL('/'));
 }
 
 const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -50,8 +45,8 @@ export function wireAnnotator(api: any): void {
     });
   });
   // sendResponse + `return true` rather than a returned promise: works in every Chrome.
-  api.runtime.onMessage.addListener((data: unknown, sender: { id?: string; url?: string }, sendResponse: (r: boolean) => void) => {
-    if (!isFromExtensionPage(api, sender) || !data || typeof data !== 'object') return false;
+  api.runtime.onMessage.addListener((data: unknown, sender: SenderLike, sendResponse: (r: boolean) => void) => {
+    if (!isFromExtensionPage(sender, api.runtime.id, api.runtime.getURL('/')) || !data || typeof data !== 'object') return false;
     const req = data as Partial<PanelRequest> & { message?: unknown };
     let work: Promise<boolean> | null = null;
     if (req.type === 'samenspel/activate' && isTabId(req.tabId)) work = injectAnnotator(api, req.tabId);

@@ -2,9 +2,10 @@
 // background), messages to a tab (relayed by the background), and the annotator's messages
 // from content scripts, accepted only after the sender check and the schema.
 import { browser } from 'wxt/browser';
-import { isFromContentScript, parseFromPage } from '../../core/anchoring/messages.js';
+import { parseFromPage } from '../../core/anchoring/messages.js';
 import type { AnnotatorBridge } from '../../core/ui/host.js';
 import { ANNOTATOR_FILE, SITES_SCRIPT_ID } from './annotator-background.js';
+import { isFromContentScript, type SenderLike } from './senders.js';
 
 export function annotatorBridge(): AnnotatorBridge {
   return {
@@ -23,7 +24,7 @@ export function annotatorBridge(): AnnotatorBridge {
       void browser.runtime.sendMessage({ type: 'samenspel/to-tab', tabId, message }).catch(() => undefined);
     },
     onMessage(listener) {
-      const handler = (data: unknown, sender: Parameters<typeof isFromContentScript>[0]) => {
+      const handler = (data: unknown, sender: SenderLike | undefined) => {
         if (!isFromContentScript(sender, browser.runtime.id)) return;
         const m = parseFromPage(data);
         if (m && sender?.tab?.id !== undefined) listener(sender.tab.id, m);

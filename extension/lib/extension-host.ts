@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../core/i18n/index.js';
 import type { Host, HostOutcome, InsertRequest } from '../../core/ui/host.js';
+import { browserIo, pageLang } from '../../web/host.js';
 import { annotatorBridge } from './annotator-panel.js';
-import { copyRich, downloadFile, pageLang } from '../../core/ui/web-host.js';
 
 /** Runs in the page: inserts into the focused textarea/input or contenteditable. Must be self-contained. */
 export function insertIntoFocused(html: string, text: string): 'ok' | 'no-field' {
@@ -28,15 +28,8 @@ export function insertIntoFocused(html: string, text: string): 'ok' | 'no-field'
 export function extensionHost(): Host {
   const lang = pageLang;
   return {
-    kind: 'extension',
     annotator: annotatorBridge(),
-    copy: (content) => copyRich(content, lang()),
-    openLink(url) {
-      if (/^https?:\/\//i.test(url)) void browser.tabs.create({ url });
-    },
-    async download(file) {
-      return downloadFile(file, lang());
-    },
+    ...browserIo(lang, (url) => void browser.tabs.create({ url })),
     async insert(request: InsertRequest): Promise<HostOutcome> {
       try {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -46,10 +39,6 @@ export function extensionHost(): Host {
       } catch {
         return { ok: false, message: t(lang(), 'ui.host.insertFailed') };
       }
-    },
-    async currentPage() {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.url ? { url: tab.url, title: tab.title ?? '' } : null;
     },
   };
 }

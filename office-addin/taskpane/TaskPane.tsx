@@ -4,8 +4,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { readAgreement } from '../../core/agreement/index.js';
 import { t } from '../../core/i18n/index.js';
-import { openSession as defaultOpener, pageLang, Workspace, type DraftSession, type KeyValueStore, type SessionOpener } from '../../core/ui/index.js';
-import { browserIo, fallbackHost } from '../dom-io.js';
+import { openSession as defaultOpener, Workspace, type DraftSession, type KeyValueStore, type SessionOpener } from '../../core/ui/index.js';
+import { browserIo, pageLang, webHost } from '../../web/host.js';
 import type { WordRun } from '../word-adapter.js';
 import { createWordHost } from '../word-host.js';
 import type { OfficeState } from './office-ready.js';
@@ -32,8 +32,8 @@ export function TaskPane({ state, word, store, serverUrl, openSession = defaultO
   const inWord = state.kind === 'word' && word !== undefined;
 
   const host = useMemo(() => {
-    const io = browserIo(pageLang(), window, word?.openBrowserWindow);
-    if (!inWord) return fallbackHost(io);
+    const io = browserIo(pageLang, word?.openBrowserWindow);
+    if (!inWord) return webHost(io);
     return createWordHost({
       run: word!.run,
       current: () => (current.current ? { draftId: current.current.draft.id, agreement: readAgreement(current.current.doc).agreement } : null),
@@ -67,7 +67,7 @@ export function TaskPane({ state, word, store, serverUrl, openSession = defaultO
   const lang = pageLang();
   return (
     <div class="taskpane">
-      {inWord && host.kind === 'word' ? (
+      {inWord ? (
         <WordPanel host={host as ReturnType<typeof createWordHost>} lang={lang} hasDraft={session !== null} />
       ) : (
         <section class="word-outside" role="note" aria-labelledby="outside-title">

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readAgreement } from '../../core/agreement/index.js';
 import { agreementDocument, spukPlanDocument } from '../../core/render/agreement.js';
 import { renderDocx } from '../../core/render/index.js';
-import type { BrowserIo } from '../../office-addin/dom-io.js';
+import type { BrowserIo } from '../../web/host.js';
 import { createWordHost } from '../../office-addin/word-host.js';
 import { buildExample } from '../fixtures/agreement/example.js';
 import { docxToText } from '../support/libreoffice.js';

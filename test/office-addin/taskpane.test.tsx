@@ -27,7 +27,6 @@ const button = (name: string) => [...root.querySelectorAll('button')].find((b) =
 function fakeHost(overrides: Partial<WordHost> = {}): WordHost {
   const ok = async () => ({ ok: true as const, message: 'Klaar.' });
   return {
-    kind: 'word',
     copy: ok,
     download: ok,
     openLink: vi.fn(),

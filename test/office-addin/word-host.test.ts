@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readAgreement, updateItem, updateSection } from '../../core/agreement/index.js';
 import { t } from '../../core/i18n/index.js';
 import { agreementDocument, agreementSection } from '../../core/render/agreement.js';
-import type { BrowserIo } from '../../office-addin/dom-io.js';
+import type { BrowserIo } from '../../web/host.js';
 import { createWordHost, type ResolveConflicts } from '../../office-addin/word-host.js';
 import { buildExample } from '../fixtures/agreement/example.js';
 import { FakeWord, type Para } from './word-mock.js';

@@ -6,9 +6,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addAnnotation, addItem, createDraft, readAgreement, readAnnotations } from '../../core/agreement/index.js';
-import { translator } from '../../core/i18n/index.js';
-import { UiContext } from '../../core/ui/context.js';
+import { addItem, annotationService, createDraft, CURRENT_SCHEMA_VERSION, readAgreement, readAnnotations } from '../../core/agreement/index.js';
+import { translator, type Lang } from '../../core/i18n/index.js';
+import { NotifyContext, UiContext } from '../../core/ui/context.js';
 import { DraftView } from '../../core/ui/DraftView.js';
 import type { AnnotatorBridge, FromPageMessage, Host, ToPageMessage } from '../../core/ui/host.js';
 import type { DraftSession } from '../../core/ui/session.js';
@@ -67,23 +67,28 @@ let root: HTMLElement;
 let doc: Y.Doc;
 let partnerId: string;
 
-async function mount(session: DraftSession, bridge: AnnotatorBridge) {
-  const host: Host = { kind: 'extension', copy: async () => ({ ok: true }), openLink: () => undefined, download: async () => ({ ok: true }), annotator: bridge };
+let notes: string[];
+
+async function mount(session: DraftSession, bridge: AnnotatorBridge, lang: Lang = 'nl') {
+  const host: Host = { copy: async () => ({ ok: true }), openLink: () => undefined, download: async () => ({ ok: true }), annotator: bridge };
   await act(() => {
     render(
-      <UiContext.Provider value={{ host, lang: 'nl', t: translator('nl') }}>
-        <DraftView session={session} onClose={() => undefined} onTitle={() => undefined} onTokens={() => undefined} langSwitch={null} me={{ name: 'Anna', organisation: 'Bibliotheek' }} onMe={() => undefined} />
+      <UiContext.Provider value={{ host, lang, t: translator(lang) }}>
+        <NotifyContext.Provider value={(m) => notes.push(m)}>
+          <DraftView session={session} onClose={() => undefined} onTitle={() => undefined} onTokens={() => undefined} langSwitch={null} me={{ name: 'Anna', organisation: 'Bibliotheek' }} onMe={() => undefined} />
+        </NotifyContext.Provider>
       </UiContext.Provider>,
       root,
     );
   });
   await flush();
-  const tab = [...root.querySelectorAll('nav.tabs button')].find((b) => b.textContent === 'Annotaties') as HTMLButtonElement;
+  const tab = [...root.querySelectorAll('nav.tabs button')].find((b) => b.textContent === translator(lang)('ui.tab.annotations')) as HTMLButtonElement;
   await act(() => tab.click());
   await flush();
 }
 
 beforeEach(() => {
+  notes = [];
   root = document.createElement('div');
   document.body.append(root);
   doc = new Y.Doc();
@@ -103,7 +108,7 @@ describe('annotations view', () => {
     await fire({ type: 'annotator/ready', url: URL_, title: 'Schoolplan' });
     await flush();
     const load = sent.filter((s) => s.m.type === 'annotator/load').at(-1)?.m;
-    expect(load).toEqual({ type: 'annotator/load', url: URL_, annotations: [], partners: [{ id: partnerId, name: 'De Regenboog' }] });
+    expect(load).toEqual({ type: 'annotator/load', url: URL_, annotations: [], partners: [{ id: partnerId, name: 'De Regenboog' }], lang: 'nl' });
     await fire(draft(partnerId));
     await fire(draft(partnerId, { level: 'personal', visibility: 'shared', note: 'Wethouder wil scoren' }));
     await flush();
@@ -137,9 +142,29 @@ describe('annotations view', () => {
     const { bridge } = fakeBridge();
     await mount(session, bridge);
     const { type: _t, draft: d } = draft('weg') as Extract<FromPageMessage, { type: 'annotator/create' }>;
-    await act(() => addAnnotation(doc, { ...d, id: 'imported1', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }));
+    await act(() => void annotationService(session).add({ ...d, id: 'imported1', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }, true));
     await flush();
     const group = [...root.querySelectorAll('.group')].find((g) => g.querySelector('h4')?.textContent === '(onbekende partner)');
     expect(group?.querySelector('[data-annotation="imported1"]')?.textContent).toContain('elke week vrij lezen');
+  });
+
+  it('speaks the workspace language to the page, and announces a refused write in it', async () => {
+    const session = fakeSession(doc);
+    const { bridge, sent, fire } = fakeBridge();
+    await mount(session, bridge, 'en');
+    await fire({ type: 'annotator/ready', url: URL_, title: 'Schoolplan' });
+    expect(sent.filter((s) => s.m.type === 'annotator/load').at(-1)?.m).toMatchObject({ lang: 'en' });
+    await fire(draft(partnerId));
+    await flush();
+    const [stored] = readAnnotations(doc, true);
+    // A partner opened the draft with a newer Samenspel: this one may read it, not write it.
+    await act(() => void doc.getMap('meta').set('schemaVersion', CURRENT_SCHEMA_VERSION + 1));
+    const refused = `This draft was made with a newer version of Samenspel (schema ${CURRENT_SCHEMA_VERSION + 1}). You can read it; update Samenspel to edit it.`;
+    await fire(draft(partnerId, { note: 'Nog een' }));
+    await flush();
+    expect(notes).toEqual([refused]);
+    await act(() => (root.querySelector(`[data-annotation="${stored!.id}"] button.quiet`) as HTMLButtonElement).click());
+    expect(notes).toEqual([refused, refused]);
+    expect(readAnnotations(doc, true).map((a) => a.id)).toEqual([stored!.id]);
   });
 });

@@ -15,7 +15,7 @@ import type { DraftSession } from '../../core/ui/session.js';
 import { useAgreement } from '../../core/ui/use-doc.js';
 
 const ui: UiEnv = {
-  host: { kind: 'web', copy: async () => ({ ok: true }), openLink: () => undefined, download: async () => ({ ok: true }) },
+  host: { copy: async () => ({ ok: true }), openLink: () => undefined, download: async () => ({ ok: true }) },
   lang: 'nl',
   t: translator('nl'),
 };

@@ -82,7 +82,6 @@ let copyResult: HostOutcome;
 const copies: string[] = [];
 const downloads: { name: string; text: string }[] = [];
 const host: Host = {
-  kind: 'web',
   copy: async (c) => (copies.push(c.text), copyResult),
   openLink: () => undefined,
   download: async (f) => (downloads.push({ name: f.name, text: new TextDecoder().decode(f.bytes) }), { ok: true, message: `${f.name} is gedownload.` }),

@@ -35,7 +35,6 @@ function fakeSession(doc: Y.Doc, role: Role = 'editor'): DraftSession {
 
 const copies: { html: string; text: string }[] = [];
 const host: Host = {
-  kind: 'web',
   copy: async (c) => (copies.push(c), { ok: true }),
   openLink: () => undefined,
   download: async () => ({ ok: true }),

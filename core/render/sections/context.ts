@@ -1,6 +1,6 @@
 // What every section builder shares: the agreement, the language, the translator and a few
 // block helpers (a paragraph, a prompt for an empty part, a labelled text).
-import type { Agreement } from '../../agreement/index.js';
+import { partnerLabel, type Agreement } from '../../agreement/index.js';
 import { formatDate, translator, type Lang, type MessageKey, type Translate } from '../../i18n/index.js';
 import type { Block, Section, SectionId } from '../blocks.js';
 
@@ -14,12 +14,11 @@ export interface Ctx {
 
 export function context(agreement: Agreement, lang: Lang): Ctx {
   const t = translator(lang);
-  const names = new Map(agreement.partners.map((p) => [p.id, p.name.trim() || t('value.unknownPartner')]));
   return {
     agreement,
     lang,
     t,
-    partnerName: (id) => (id === null ? t('value.none') : (names.get(id) ?? t('value.unknownPartner'))),
+    partnerName: (id) => (id === null ? t('value.none') : partnerLabel(agreement, id, lang)),
     date: (iso) => (iso ? formatDate(iso, lang) : t('value.none')),
   };
 }

@@ -1,33 +1,9 @@
 // Section "Middelen en begroting": budget lines per partner (money or in kind), totals, and
 // the funding-scheme check (subsidy share, co-financing, maxima, eligible costs).
-import { checkFunding, findScheme, type FundingFinding } from '../../agreement/index.js';
-import { formatEuro, formatList, formatPercent, tOr } from '../../i18n/index.js';
+import { checkFunding, fundingFindingText, fundingOkText } from '../../agreement/index.js';
+import { formatEuro, tOr } from '../../i18n/index.js';
 import type { Block, Rich, Section } from '../blocks.js';
 import { paragraph, section, warning, type Ctx } from './context.js';
-
-function findingText(ctx: Ctx, finding: FundingFinding): string {
-  const pct = (n: number) => formatPercent(n, ctx.lang);
-  const eur = (n: number) => formatEuro(n, ctx.lang);
-  switch (finding.code) {
-    case 'subsidy-too-high':
-      return ctx.t('resources.subsidyTooHigh', { subsidyShare: pct(finding.share), maxSubsidy: pct(finding.max) });
-    case 'co-financing-too-low':
-      return ctx.t('resources.coFinancingTooLow', { coShare: pct(finding.share), minCo: pct(finding.min) });
-    case 'above-maximum':
-      return ctx.t('resources.aboveMaximum', {
-        subsidy: eur(finding.subsidy),
-        max: eur(finding.max),
-        activity: tOr(ctx.lang, `schemeActivity.${finding.activity}`, finding.activity),
-      });
-    case 'ineligible-category': {
-      const scheme = findScheme(ctx.agreement.resources.scheme);
-      const categories = (scheme?.eligibleCategories ?? []).map((c) => ctx.t(`category.${c}`).toLowerCase());
-      return ctx.t('resources.ineligible', { category: ctx.t(`category.${finding.category}`), categories: formatList(categories, ctx.lang) });
-    }
-    case 'no-activity':
-      return ctx.t('resources.noActivity');
-  }
-}
 
 /** The budget table with totals, and the scheme check underneath. */
 export function budgetBlocks(ctx: Ctx): Block[] {
@@ -51,21 +27,9 @@ export function budgetBlocks(ctx: Ctx): Block[] {
       total(ctx.t('resources.total'), check.total),
     ],
   });
-  if (check.scheme) {
-    if (check.findings.length === 0) {
-      blocks.push(
-        paragraph(
-          ctx.t('resources.checkOk', {
-            subsidyShare: formatPercent(check.subsidyShare, ctx.lang),
-            maxSubsidy: formatPercent(check.scheme.maxSubsidyShare, ctx.lang),
-            coShare: formatPercent(check.coFinancingShare, ctx.lang),
-            minCo: formatPercent(check.scheme.minCoFinancingShare, ctx.lang),
-          }),
-        ),
-      );
-    }
-    for (const finding of check.findings) blocks.push(warning(findingText(ctx, finding)));
-  }
+  const ok = fundingOkText(check, ctx.lang);
+  if (ok) blocks.push(paragraph(ok));
+  for (const finding of check.findings) blocks.push(warning(fundingFindingText(finding, ctx.lang)));
   return blocks;
 }
 

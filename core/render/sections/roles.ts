@@ -1,12 +1,13 @@
 // Section "Rollen en verantwoordelijkheden": the RACI table, activities × partners, with a
 // warning for every activity that has no or more than one Accountable.
+import { activityLabel, raciProblem, raciProblemText, type Activity } from '../../agreement/index.js';
 import type { Block, Section } from '../blocks.js';
-import { filled, paragraph, section, warning, type Ctx } from './context.js';
+import { paragraph, section, warning, type Ctx } from './context.js';
 
 export function rolesSection(ctx: Ctx): Section {
   const { activities, partners } = ctx.agreement;
   if (activities.length === 0) return section(ctx, 'roles', []);
-  const name = (a: { name: string }) => (filled(a.name) ? a.name.trim() : ctx.t('value.none'));
+  const name = (a: Activity) => activityLabel(ctx.agreement, a, ctx.lang);
   const blocks: Block[] = [
     {
       type: 'table',
@@ -16,9 +17,8 @@ export function rolesSection(ctx: Ctx): Section {
     paragraph(ctx.t('raci.legend')),
   ];
   for (const a of activities) {
-    const count = Object.values(a.roles).filter((r) => r === 'A').length;
-    if (count === 0) blocks.push(warning(ctx.t('roles.noAccountable', { activity: name(a) })));
-    if (count > 1) blocks.push(warning(ctx.t('roles.multipleAccountable', { activity: name(a), count })));
+    const problem = raciProblem(a);
+    if (problem) blocks.push(warning(raciProblemText(problem, name(a), ctx.lang)));
   }
   return section(ctx, 'roles', blocks);
 }

@@ -1,22 +1,21 @@
 // Het achtje rond organiseren: per partner who talks at director and at professional level
 // and how they keep each other informed; plus the general communication agreements.
-import { updateItem, updateSection, type Agreement } from '../../agreement/index.js';
+import { partnerLabel, type Agreement } from '../../agreement/index.js';
 import { FIGURE_EIGHT } from '../../knowledge/index.js';
-import { useEdit, useUi } from '../context.js';
+import { useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
 import { TextField } from '../fields/TextField.js';
 
 export function AchtjePart({ agreement }: { agreement: Agreement }) {
-  const { t } = useUi();
-  const edit = useEdit();
+  const { t, lang } = useUi();
   return (
     <div>
       <Explain summary={FIGURE_EIGHT.summary} more={[FIGURE_EIGHT.topDown, FIGURE_EIGHT.bottomUp, ...FIGURE_EIGHT.whenMissing]} />
       <TextField multiline label={t('ui.achtje.communication')} text={{ section: 'communication', field: 'agreements' }} />
       {agreement.partners.length === 0 && <p class="empty">{t('ui.interests.noPartners')}</p>}
       <ul class="cards">
-        {agreement.partners.map((p, i) => {
-          const name = p.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
+        {agreement.partners.map((p) => {
+          const name = partnerLabel(agreement, p.id, lang);
           return (
             <li key={p.id} class="card">
               <h3>{name}</h3>

@@ -1,6 +1,6 @@
 // Gezamenlijke ambitie: the statement, belofte/commitment/doen, each partner's scores and
 // the product A = B × C × D, with a zero factor called out.
-import { AMBITION_FACTORS as FACTORS, SCORE_MAX, setScore, updateSection, type Agreement, type AmbitionFactor } from '../../agreement/index.js';
+import { AMBITION_FACTORS as FACTORS, partnerLabel, SCORE_MAX, setScore, type Agreement, type AmbitionFactor } from '../../agreement/index.js';
 import { ambitionScore } from '../../health/index.js';
 import { formatNumber, localize } from '../../i18n/index.js';
 import { AMBITION, AMBITION_FACTORS, AMBITION_FORMULA } from '../../knowledge/index.js';
@@ -44,8 +44,8 @@ export function AmbitionPart({ agreement }: { agreement: Agreement }) {
               </tr>
             </thead>
             <tbody>
-              {score.partners.map((p, i) => {
-                const name = p.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
+              {score.partners.map((p) => {
+                const name = partnerLabel(agreement, p.partnerId, lang);
                 return (
                   <tr key={p.partnerId}>
                     <th scope="row">{name}</th>
@@ -87,7 +87,7 @@ export function AmbitionPart({ agreement }: { agreement: Agreement }) {
         )}
         {score.zeroFactors.map((z) => (
           <p key={z.partnerId + z.factor} class="warning">
-            {t('ambition.zero', { partner: z.name.trim() || t('value.unknownPartner'), factor: factorLabel(z.factor) })}
+            {t('ambition.zero', { partner: partnerLabel(agreement, z.partnerId, lang), factor: factorLabel(z.factor) })}
           </p>
         ))}
       </div>

@@ -7,35 +7,18 @@ import {
   CONTRIBUTION_KINDS,
   FUNDING_SCHEMES,
   findScheme,
+  fundingFindingText,
+  fundingOkText,
+  partnerLabel,
   removeItem,
   updateItem,
   updateSection,
   type Agreement,
-  type FundingFinding,
 } from '../../agreement/index.js';
-import { formatEuro, formatList, formatPercent, tOr, type Lang, type Translate } from '../../i18n/index.js';
+import { formatEuro, formatPercent, tOr } from '../../i18n/index.js';
 import { useEdit, useUi } from '../context.js';
 import { AmountField } from '../fields/ParsedField.js';
 import { SelectField, TextField } from '../fields/TextField.js';
-
-function findingText(f: FundingFinding, t: Translate, lang: Lang, a: Agreement, check: ReturnType<typeof checkFunding>): string {
-  switch (f.code) {
-    case 'subsidy-too-high':
-      return t('resources.subsidyTooHigh', { subsidyShare: formatPercent(f.share, lang), maxSubsidy: formatPercent(f.max, lang) });
-    case 'co-financing-too-low':
-      return t('resources.coFinancingTooLow', { coShare: formatPercent(f.share, lang), minCo: formatPercent(f.min, lang) });
-    case 'above-maximum':
-      return t('resources.aboveMaximum', { subsidy: formatEuro(f.subsidy, lang), max: formatEuro(f.max, lang), activity: tOr(lang, `schemeActivity.${f.activity}`, f.activity) });
-    case 'ineligible-category':
-      return t('resources.ineligible', {
-        category: t(`category.${f.category}`),
-        categories: formatList((check.scheme?.eligibleCategories ?? []).map((c) => t(`category.${c}`)), lang),
-      });
-    case 'no-activity':
-      return t('resources.noActivity');
-  }
-  return a.meta.title;
-}
 
 export function BudgetPart({ agreement }: { agreement: Agreement }) {
   const { t, lang } = useUi();
@@ -43,10 +26,7 @@ export function BudgetPart({ agreement }: { agreement: Agreement }) {
   const r = agreement.resources;
   const check = checkFunding(agreement);
   const scheme = findScheme(r.scheme);
-  const partnerName = (id: string) => {
-    const i = agreement.partners.findIndex((p) => p.id === id);
-    return i < 0 ? t('value.unknownPartner') : agreement.partners[i]!.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
-  };
+  const ok = fundingOkText(check, lang);
   return (
     <div>
       <p class="explain">{t('ui.budget.explain')}</p>
@@ -81,7 +61,7 @@ export function BudgetPart({ agreement }: { agreement: Agreement }) {
               <SelectField
                 label={t('ui.budget.payer', { n: i + 1 })}
                 value={line.payerId ?? 'subsidy'}
-                options={[{ value: 'subsidy', label: t('value.subsidy') }, ...agreement.partners.map((p) => ({ value: p.id, label: partnerName(p.id) }))]}
+                options={[{ value: 'subsidy', label: t('value.subsidy') }, ...agreement.partners.map((p) => ({ value: p.id, label: partnerLabel(agreement, p.id, lang) }))]}
                 onChange={(v) => edit((d) => updateItem(d, 'budgetLines', line.id, { payerId: v === 'subsidy' || !v ? null : v }))}
               />
             </div>
@@ -98,17 +78,8 @@ export function BudgetPart({ agreement }: { agreement: Agreement }) {
           <dt>{t('resources.subsidyTotal')}</dt><dd>{formatEuro(check.subsidy, lang)} ({formatPercent(check.subsidyShare, lang)})</dd>
           <dt>{t('resources.coFinancing')}</dt><dd>{formatEuro(check.coFinancing, lang)} ({formatPercent(check.coFinancingShare, lang)})</dd>
         </dl>
-        {check.ok && check.scheme && (
-          <p class="ok">
-            {t('resources.checkOk', {
-              subsidyShare: formatPercent(check.subsidyShare, lang),
-              maxSubsidy: formatPercent(check.scheme.maxSubsidyShare, lang),
-              coShare: formatPercent(check.coFinancingShare, lang),
-              minCo: formatPercent(check.scheme.minCoFinancingShare, lang),
-            })}
-          </p>
-        )}
-        {check.findings.map((f, i) => <p key={i} class="warning">{findingText(f, t, lang, agreement, check)}</p>)}
+        {ok && <p class="ok">{ok}</p>}
+        {check.findings.map((f, i) => <p key={i} class="warning">{fundingFindingText(f, lang)}</p>)}
       </div>
     </div>
   );

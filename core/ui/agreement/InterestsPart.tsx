@@ -3,11 +3,10 @@
 import {
   addItem,
   addPrivate,
+  partnerLabel,
   removeItem,
   removePrivate,
   SHARED_INTEREST_LEVELS,
-  updateItem,
-  updatePrivate,
   type Agreement,
   type Partner,
 } from '../../agreement/index.js';
@@ -25,19 +24,19 @@ export function InterestsPart({ agreement }: { agreement: Agreement }) {
     <div>
       <Explain summary={INTERESTS.summary} more={INTERESTS.tips} />
       {agreement.partners.length === 0 && <p class="empty">{t('ui.interests.noPartners')}</p>}
-      {agreement.partners.map((p, i) => (
-        <PartnerInterests key={p.id} partner={p} index={i} agreement={agreement} />
+      {agreement.partners.map((p) => (
+        <PartnerInterests key={p.id} partner={p} agreement={agreement} />
       ))}
     </div>
   );
 }
 
-function PartnerInterests({ partner, index, agreement }: { partner: Partner; index: number; agreement: Agreement }) {
+function PartnerInterests({ partner, agreement }: { partner: Partner; agreement: Agreement }) {
   const { t, lang } = useUi();
   const edit = useEdit();
   const { session } = useDraft();
   const priv = usePrivate(session.privateDoc);
-  const name = partner.name.trim() || t('ui.partners.unnamed', { n: index + 1 });
+  const name = partnerLabel(agreement, partner.id, lang);
   const personal = priv.personalInterests.filter((x) => x.partnerId === partner.id);
   const levelInfo = (id: string) => INTEREST_LEVELS.find((l) => l.id === id);
   return (

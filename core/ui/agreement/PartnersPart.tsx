@@ -1,13 +1,13 @@
 // Partners: who takes part, their representative and mandate, and halen en brengen
 // (what each partner wants to get and what it brings).
-import { addItem, PARTNER_KINDS, removePartner, updateItem, type Agreement } from '../../agreement/index.js';
+import { addItem, PARTNER_KINDS, partnerLabel, removePartner, updateItem, type Agreement } from '../../agreement/index.js';
 import { GETTING_STARTED } from '../../knowledge/index.js';
 import { useEdit, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
 import { SelectField, TextField } from '../fields/TextField.js';
 
 export function PartnersPart({ agreement }: { agreement: Agreement }) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const edit = useEdit();
   const start = GETTING_STARTED[0];
   return (
@@ -15,9 +15,9 @@ export function PartnersPart({ agreement }: { agreement: Agreement }) {
       {start && <Explain summary={start.description} more={start.actions} />}
       {agreement.partners.length === 0 && <p class="empty">{t('ui.partners.none')}</p>}
       <ol class="cards">
-        {agreement.partners.map((p, i) => (
+        {agreement.partners.map((p) => (
           <li key={p.id} class="card">
-            <h3>{p.name.trim() || t('ui.partners.unnamed', { n: i + 1 })}</h3>
+            <h3>{partnerLabel(agreement, p.id, lang)}</h3>
             <TextField label={t('ui.partners.name')} text={{ list: 'partners', id: p.id, field: 'name' }} />
             <SelectField
               label={t('ui.partners.kind')}
@@ -30,7 +30,7 @@ export function PartnersPart({ agreement }: { agreement: Agreement }) {
             <TextField multiline label={t('ui.partners.gets')} hint={t('ui.partners.getsHint')} text={{ list: 'partners', id: p.id, field: 'gets' }} />
             <TextField multiline label={t('ui.partners.brings')} hint={t('ui.partners.bringsHint')} text={{ list: 'partners', id: p.id, field: 'brings' }} />
             <button type="button" class="quiet" onClick={() => edit((d) => removePartner(d, p.id))}>
-              {t('ui.partners.remove', { name: p.name.trim() || t('ui.partners.unnamed', { n: i + 1 }) })}
+              {t('ui.partners.remove', { name: partnerLabel(agreement, p.id, lang) })}
             </button>
           </li>
         ))}

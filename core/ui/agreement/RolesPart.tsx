@@ -1,15 +1,14 @@
 // Rollen: activities × partners as a RACI grid. Each activity needs exactly one
 // Accountable; the grid says so when there is none or more than one.
-import { addItem, RACI_ROLES, removeItem, setRole, updateItem, type Agreement, type RaciRole } from '../../agreement/index.js';
+import { activityLabel, addItem, partnerLabel, RACI_ROLES, raciProblem, raciProblemText, removeItem, setRole, type Agreement, type RaciRole } from '../../agreement/index.js';
 import { ORGANISATION, RACI_ROLES as RACI_INFO, RACI_RULE } from '../../knowledge/index.js';
 import { useEdit, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
 import { TextField } from '../fields/TextField.js';
 
 export function RolesPart({ agreement }: { agreement: Agreement }) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const edit = useEdit();
-  const partnerName = (i: number) => agreement.partners[i]!.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
   return (
     <div>
       <Explain summary={ORGANISATION.summary} more={[RACI_RULE, ...RACI_INFO.map((r) => ({ nl: `${r.letter}: ${r.description.nl}`, en: `${r.letter}: ${r.description.en}` }))]} />
@@ -22,29 +21,25 @@ export function RolesPart({ agreement }: { agreement: Agreement }) {
             <thead>
               <tr>
                 <th scope="col">{t('col.activity')}</th>
-                {agreement.partners.map((p, i) => (
-                  <th scope="col" key={p.id}>{partnerName(i)}</th>
+                {agreement.partners.map((p) => (
+                  <th scope="col" key={p.id}>{partnerLabel(agreement, p.id, lang)}</th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {agreement.activities.map((a, ai) => {
-                const name = a.name.trim() || t('ui.roles.unnamed', { n: ai + 1 });
-                const accountable = Object.values(a.roles).filter((r) => r === 'A').length;
+              {agreement.activities.map((a) => {
+                const name = activityLabel(agreement, a, lang);
+                const problem = raciProblem(a);
                 return (
                   <tr key={a.id}>
                     <th scope="row">
                       {name}
-                      {accountable !== 1 && (
-                        <span class="warning small">
-                          {accountable === 0 ? t('roles.noAccountable', { activity: name }) : t('roles.multipleAccountable', { activity: name, count: accountable })}
-                        </span>
-                      )}
+                      {problem && <span class="warning small">{raciProblemText(problem, name, lang)}</span>}
                     </th>
-                    {agreement.partners.map((p, pi) => (
+                    {agreement.partners.map((p) => (
                       <td key={p.id}>
                         <select
-                          aria-label={t('ui.roles.cell', { partner: partnerName(pi), activity: name })}
+                          aria-label={t('ui.roles.cell', { partner: partnerLabel(agreement, p.id, lang), activity: name })}
                           value={a.roles[p.id] ?? ''}
                           onChange={(e) => {
                             const v = (e.currentTarget as HTMLSelectElement).value as RaciRole | '';
@@ -73,7 +68,7 @@ export function RolesPart({ agreement }: { agreement: Agreement }) {
             <TextField label={t('ui.roles.name', { n: ai + 1 })} text={{ list: 'activities', id: a.id, field: 'name' }} />
             <TextField multiline rows={2} label={t('ui.roles.description', { n: ai + 1 })} text={{ list: 'activities', id: a.id, field: 'description' }} />
             <button type="button" class="quiet" onClick={() => edit((d) => removeItem(d, 'activities', a.id))}>
-              {t('ui.remove')}<span class="visually-hidden"> {a.name || t('ui.roles.unnamed', { n: ai + 1 })}</span>
+              {t('ui.remove')}<span class="visually-hidden"> {activityLabel(agreement, a, lang)}</span>
             </button>
           </li>
         ))}

@@ -2,15 +2,8 @@
 // (private or shared with the partnership), delete, and "show on the page".
 import { useEffect, useRef } from 'preact/hooks';
 import type { Annotation } from '../../anchoring/annotation.js';
-import {
-  annotationQuote,
-  removeAnnotation,
-  setVisibility,
-  unlinkInterest,
-  updateAnnotation,
-  type Agreement,
-} from '../../agreement/index.js';
-import { useDraft, useNotify, useUi } from '../context.js';
+import { annotationQuote, annotationService, type Agreement } from '../../agreement/index.js';
+import { useDraft, useReported, useUi } from '../context.js';
 import { SelectField, TextField } from '../fields/TextField.js';
 
 export interface AnnotationItemProps {
@@ -24,24 +17,17 @@ export interface AnnotationItemProps {
 export function AnnotationItem({ a, agreement, partnerName, active, onShow }: AnnotationItemProps) {
   const { t } = useUi();
   const { session, readOnly } = useDraft();
-  const notify = useNotify();
+  const run = useReported();
+  const annotations = annotationService(session);
   const ref = useRef<HTMLLIElement>(null);
   // Clicked on the page: bring it into view here.
   useEffect(() => {
     if (active) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
   const shared = a.visibility === 'shared';
-  const doc = shared ? session.doc : session.privateDoc;
   const locked = shared && readOnly;
   const quote = annotationQuote(a);
   const label = t('ui.annotations.item', { quote: quote.slice(0, 60) });
-  const run = (change: () => void) => {
-    try {
-      change();
-    } catch (e) {
-      notify(e instanceof Error ? e.message : String(e));
-    }
-  };
   return (
     <li ref={ref} class={`card annotation${active ? ' active' : ''}`} aria-label={label} data-annotation={a.id}>
       <blockquote>{quote}</blockquote>
@@ -54,9 +40,9 @@ export function AnnotationItem({ a, agreement, partnerName, active, onShow }: An
           label={t('ui.annotations.partner')}
           value={a.partnerId}
           options={agreement.partners.map((p, i) => ({ value: p.id, label: p.name.trim() || t('ui.partners.unnamed', { n: i + 1 }) }))}
-          onChange={(v) => v && run(() => updateAnnotation(doc, shared, a.id, { partnerId: v }))}
+          onChange={(v) => v && run(() => annotations.update(a, { partnerId: v }))}
         />
-        <TextField multiline rows={2} label={t('ui.annotations.note')} value={a.note} onChange={(v) => run(() => updateAnnotation(doc, shared, a.id, { note: v }))} />
+        <TextField multiline rows={2} label={t('ui.annotations.note')} value={a.note} onChange={(v) => run(() => annotations.update(a, { note: v }))} />
         <div class="actions">
           {onShow && (
             <button type="button" onClick={onShow}>
@@ -65,21 +51,12 @@ export function AnnotationItem({ a, agreement, partnerName, active, onShow }: An
             </button>
           )}
           {a.level !== 'personal' && (
-            <button type="button" onClick={() => run(() => setVisibility(session.doc, session.privateDoc, a, shared ? 'private' : 'shared'))} disabled={readOnly}>
+            <button type="button" onClick={() => run(() => annotations.setVisibility(a, shared ? 'private' : 'shared'))} disabled={readOnly}>
               {shared ? t('ui.annotations.makePrivate') : t('ui.annotations.share')}
               <span class="visually-hidden"> {label}</span>
             </button>
           )}
-          <button
-            type="button"
-            class="quiet"
-            onClick={() =>
-              run(() => {
-                removeAnnotation(doc, shared, a.id);
-                if (shared) unlinkInterest(session.doc, a.id);
-              })
-            }
-          >
+          <button type="button" class="quiet" onClick={() => run(() => annotations.remove(a))}>
             {t('ui.remove')}
             <span class="visually-hidden"> {label}</span>
           </button>

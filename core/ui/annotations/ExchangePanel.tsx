@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { Annotation } from '../../anchoring/annotation.js';
 import { importAnnotations, toJsonLdPage } from '../../anchoring/jsonld.js';
-import { addAnnotation, linkInterest, newId } from '../../agreement/index.js';
+import { annotationService, newId } from '../../agreement/index.js';
+import { codedText, errorText } from '../../i18n/errors.js';
 import { fileBase } from '../ExportScreen.js';
 import { useDraft, useNotify, useUi } from '../context.js';
 
@@ -24,27 +25,28 @@ export function ExchangePanel({ annotations }: { annotations: Annotation[] }) {
   const notify = useNotify();
   const [report, setReport] = useState<Report | null>(null);
 
-  const store = (a: Annotation) => {
-    const privateOnly = a.level === 'personal' || readOnly;
-    const b: Annotation = privateOnly ? { ...a, visibility: 'private' } : a;
-    addAnnotation(b.visibility === 'shared' ? session.doc : session.privateDoc, b);
-    if (b.visibility === 'shared') linkInterest(session.doc, b);
-  };
+  const store = (a: Annotation) => annotationService(session).add(a, !readOnly);
 
   const onFile = async (file: File) => {
     const result = importAnnotations(await file.text(), new Set(annotations.map((a) => a.id)));
-    const r: Report = { added: 0, copies: 0, same: 0, problems: result.problems.map((p) => (p.index < 0 ? p.message : t('ui.annotations.importItem', { n: p.index + 1, message: p.message }))) };
-    for (const a of result.added) {
-      store(a);
-      r.added++;
-    }
-    for (const a of result.conflicts) {
-      const stored = annotations.find((x) => x.id === a.id);
-      if (stored && sameContent(stored, a)) r.same++;
-      else {
-        store({ ...a, id: newId() });
-        r.copies++;
+    const problems = result.problems.map((p) => (p.index < 0 ? codedText(p, t) : t('ui.annotations.importItem', { n: p.index + 1, message: codedText(p, t) })));
+    const r: Report = { added: 0, copies: 0, same: 0, problems };
+    try {
+      for (const a of result.added) {
+        store(a);
+        r.added++;
       }
+      for (const a of result.conflicts) {
+        const stored = annotations.find((x) => x.id === a.id);
+        if (stored && sameContent(stored, a)) r.same++;
+        else {
+          store({ ...a, id: newId() });
+          r.copies++;
+        }
+      }
+    } catch (e) {
+      // A refused write (e.g. a draft of a newer Samenspel) stops the import; what was stored stays.
+      r.problems.push(errorText(e, t));
     }
     setReport(r);
     notify(t('ui.annotations.imported', { added: r.added, copies: r.copies, same: r.same, problems: r.problems.length }));

@@ -2,10 +2,10 @@
 // annotations and the partners, stores what the toolbar creates (shared doc or private
 // doc), keeps the anchoring status per annotation and which one was clicked on the page.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { annotationSchema, type Annotation } from '../../anchoring/annotation.js';
-import * as v from 'valibot';
-import { addAnnotation, linkInterest, newId, readAnnotations, type Agreement } from '../../agreement/index.js';
-import type { AnnotatorBridge, FromPageMessage } from '../host.js';
+import type { Annotation } from '../../anchoring/annotation.js';
+import { annotationService, readAnnotations, type Agreement } from '../../agreement/index.js';
+import { useReported, useUi } from '../context.js';
+import type { AnnotatorBridge } from '../host.js';
 import type { DraftSession } from '../session.js';
 import { useDocValue } from '../use-doc.js';
 
@@ -29,22 +29,10 @@ export function useAnnotations(session: DraftSession): Annotation[] {
   return useMemo(() => [...shared, ...priv], [shared, priv]);
 }
 
-/** Build, validate and store a draft from the toolbar; personal ones and viewers' stay private. */
-export function storeDraft(session: DraftSession, draft: Extract<FromPageMessage, { type: 'annotator/create' }>['draft'], readOnly: boolean): Annotation | null {
-  const now = new Date().toISOString();
-  const visibility = draft.level === 'personal' || readOnly ? 'private' : draft.visibility;
-  const parsed = v.safeParse(annotationSchema, { ...draft, id: newId(), visibility, created: now, modified: now });
-  if (!parsed.success) return null;
-  const a = parsed.output as Annotation;
-  if (a.visibility === 'shared') {
-    addAnnotation(session.doc, a);
-    linkInterest(session.doc, a);
-  } else addAnnotation(session.privateDoc, a);
-  return a;
-}
-
 export function useAnnotatorLink(bridge: AnnotatorBridge | undefined, session: DraftSession, agreement: Agreement, readOnly: boolean): AnnotatorLink {
   const annotations = useAnnotations(session);
+  const { lang } = useUi();
+  const report = useReported();
   const [pages, setPages] = useState<Map<number, { url: string; title: string }>>(new Map());
   const [status, setStatus] = useState<Map<string, AnchorStatus>>(new Map());
   const [current, setCurrent] = useState<{ id: number; url: string } | null>(null);
@@ -53,12 +41,12 @@ export function useAnnotatorLink(bridge: AnnotatorBridge | undefined, session: D
     () => agreement.partners.map((p, i) => ({ id: p.id, name: p.name.trim().slice(0, 200) || `Partner ${i + 1}` })),
     [agreement.partners],
   );
-  const latest = useRef({ annotations, partners, readOnly, pages });
-  latest.current = { annotations, partners, readOnly, pages };
+  const latest = useRef({ annotations, partners, readOnly, pages, lang, report });
+  latest.current = { annotations, partners, readOnly, pages, lang, report };
 
   const load = (tabId: number, url: string) => {
-    const { annotations: all, partners: ps } = latest.current;
-    bridge?.send(tabId, { type: 'annotator/load', url, annotations: all.filter((a) => a.url === url), partners: ps });
+    const { annotations: all, partners: ps, lang: l } = latest.current;
+    bridge?.send(tabId, { type: 'annotator/load', url, annotations: all.filter((a) => a.url === url), partners: ps, lang: l });
   };
   const refresh = () => void bridge?.currentTab().then(setCurrent, () => setCurrent(null));
 
@@ -74,7 +62,8 @@ export function useAnnotatorLink(bridge: AnnotatorBridge | undefined, session: D
           refresh();
           return;
         case 'annotator/create':
-          storeDraft(session, m.draft, latest.current.readOnly);
+          // Personal ones and a viewer's stay private; a refused write is announced.
+          latest.current.report(() => annotationService(session).create(m.draft, !latest.current.readOnly));
           return;
         case 'annotator/anchored':
           setStatus((old) => {
@@ -103,10 +92,10 @@ export function useAnnotatorLink(bridge: AnnotatorBridge | undefined, session: D
     };
   }, [bridge, session]);
 
-  // Every change to the annotations or the partners goes to the pages showing them.
+  // Every change to the annotations, the partners or the language goes to the pages showing them.
   useEffect(() => {
     for (const [tabId, page] of pages) load(tabId, page.url);
-  }, [annotations, partners]);
+  }, [annotations, partners, lang]);
 
   return {
     annotations,

@@ -1,17 +1,17 @@
 // Annotations in the docs: shared ones in the additive `annotations` list, private ones in
-// the private doc; validated on read, linked to interests as sources, moved on visibility.
+// the private doc; validated on read, linked to interests as sources, moved on visibility,
+// and every write through the write gate.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Annotation } from '../../../core/anchoring/annotation.js';
 import {
-  addAnnotation,
+  AgreementError,
+  annotationService,
+  CURRENT_SCHEMA_VERSION,
+  createDraft,
   readAgreement,
   readAnnotations,
-  removeAnnotation,
-  setVisibility,
-  updateAnnotation,
-  linkInterest,
-  type Problem,
+  type ReadProblem,
 } from '../../../core/agreement/index.js';
 
 const base: Annotation = {
@@ -32,12 +32,17 @@ describe('annotations in the docs', () => {
   it('stores shared ones in the draft and private ones in the private doc only', () => {
     const doc = new Y.Doc();
     const priv = new Y.Doc();
-    addAnnotation(doc, base);
-    addAnnotation(priv, { ...base, id: 'ann2', level: 'personal', visibility: 'private', note: 'geheim' });
+    const annotations = annotationService({ doc, privateDoc: priv });
+    annotations.add(base, true);
+    annotations.add({ ...base, id: 'ann2', level: 'personal', visibility: 'private', note: 'geheim' }, true);
     expect(readAnnotations(doc, true)).toEqual([base]);
     expect(readAnnotations(priv, false).map((a) => [a.id, a.visibility])).toEqual([['ann2', 'private']]);
     expect(new TextDecoder().decode(Y.encodeStateAsUpdate(doc))).not.toContain('geheim');
-    expect(() => addAnnotation(doc, { ...base, id: 'ann3', level: 'personal' })).toThrow(/Persoonlijke/);
+    // A personal one, or any one of a viewer (may not share), stays private whatever it says.
+    expect(annotations.add({ ...base, id: 'ann3', level: 'personal' }, true).visibility).toBe('private');
+    expect(annotations.add({ ...base, id: 'ann4' }, false).visibility).toBe('private');
+    expect(readAnnotations(doc, true).map((a) => a.id)).toEqual(['ann1']);
+    expect(() => annotations.update(base, { level: 'personal' })).toThrow(expect.objectContaining({ code: 'personal-shared' }));
     // Older readers of the agreement ignore the list.
     expect(readAgreement(doc).problems).toEqual([]);
   });
@@ -48,30 +53,53 @@ describe('annotations in the docs', () => {
     doc.getArray('annotations').push([bad]);
     bad.set('id', 'x1');
     bad.set('url', 'javascript:alert(1)');
-    const problems: Problem[] = [];
+    const problems: ReadProblem[] = [];
     expect(readAnnotations(doc, true, problems)).toEqual([]);
-    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((p) => [p.path, p.code])).toContainEqual(['annotations[0].url', 'invalid-value']);
   });
 
   it('edits, links an interest once, moves between docs and deletes', () => {
     const doc = new Y.Doc();
     const priv = new Y.Doc();
-    addAnnotation(doc, { ...base, note: 'Leesplezier in groep 5' });
-    const interest = linkInterest(doc, { ...base, note: 'Leesplezier in groep 5' });
-    expect(linkInterest(doc, base)).toBe(interest);
+    const annotations = annotationService({ doc, privateDoc: priv });
+    annotations.add({ ...base, note: 'Leesplezier in groep 5' }, true);
     const interests = readAgreement(doc).agreement.interests;
     expect(interests).toHaveLength(1);
+    expect(interests[0]).toMatchObject({ text: 'Leesplezier in groep 5', partnerId: 'school', level: 'organisational' });
     expect(interests[0]?.source).toEqual({ annotationId: 'ann1', url: base.url, title: 'Schoolplan', quote: 'meer lezen' });
-    updateAnnotation(doc, true, 'ann1', { conditionId: 'ambition' });
+    annotations.update(readAnnotations(doc, true)[0]!, { conditionId: 'ambition' });
     expect(readAnnotations(doc, true)[0]?.conditionId).toBe('ambition');
-    const moved = setVisibility(doc, priv, readAnnotations(doc, true)[0]!, 'private');
+    const moved = annotations.setVisibility(readAnnotations(doc, true)[0]!, 'private');
     expect(readAnnotations(doc, true)).toEqual([]);
     expect(readAnnotations(priv, false)[0]?.id).toBe('ann1');
     expect(readAgreement(doc).agreement.interests[0]?.source).toBeNull();
-    setVisibility(doc, priv, moved, 'shared');
+    // Shared again: the interest that lost its source is linked again, not duplicated.
+    const back = annotations.setVisibility(moved, 'shared');
     expect(readAnnotations(doc, true)[0]?.note).toBe('Leesplezier in groep 5');
+    expect(readAnnotations(priv, false)).toEqual([]);
     expect(readAgreement(doc).agreement.interests).toHaveLength(1);
-    expect(removeAnnotation(doc, true, 'ann1')).toBe(true);
-    expect(removeAnnotation(doc, true, 'ann1')).toBe(false);
+    expect(readAgreement(doc).agreement.interests[0]?.source?.annotationId).toBe('ann1');
+    expect(annotations.remove(back)).toBe(true);
+    expect(annotations.remove(back)).toBe(false);
+    expect(readAgreement(doc).agreement.interests[0]).toMatchObject({ text: 'Leesplezier in groep 5', source: null });
+    expect(() => annotations.update(back, { note: 'weg' })).toThrow(expect.objectContaining({ code: 'unknown-item', params: { list: 'annotations', id: 'ann1' } }));
+  });
+
+  it('refuses every write to a draft of a newer schema, before touching either doc', () => {
+    const doc = new Y.Doc();
+    const priv = new Y.Doc();
+    createDraft(doc, {});
+    const annotations = annotationService({ doc, privateDoc: priv });
+    const own = annotations.add({ ...base, id: 'own', visibility: 'private' }, true);
+    doc.getMap('meta').set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);
+    const before = [Y.encodeStateVector(doc), Y.encodeStateVector(priv)];
+    const refused = expect.objectContaining({ name: 'AgreementError', code: 'newer-schema', params: { version: CURRENT_SCHEMA_VERSION + 1 } });
+    expect(() => annotations.add(base, true)).toThrow(AgreementError);
+    expect(() => annotations.add(base, true)).toThrow(refused);
+    expect(() => annotations.setVisibility(own, 'shared')).toThrow(refused);
+    expect([Y.encodeStateVector(doc), Y.encodeStateVector(priv)]).toEqual(before);
+    // The private doc has no schema of its own: notes there stay writable.
+    annotations.update(own, { note: 'nog steeds van mij' });
+    expect(readAnnotations(priv, false)[0]?.note).toBe('nog steeds van mij');
   });
 });

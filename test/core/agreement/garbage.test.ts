@@ -46,6 +46,8 @@ describe('reading a doc with garbage in it', () => {
         'interests[3].source',
       ]),
     );
+    expect(problems.find((p) => p.path === 'partners[2].scores.X')).toMatchObject({ code: 'unknown-key', params: { key: 'X' } });
+    expect(problems.find((p) => p.path === 'partners[2].name')?.code).toBe('not-text');
     expect(agreement.partners).toHaveLength(3);
     expect(agreement.partners[2]).toMatchObject({ kind: 'other', name: '', scores: { B: null, C: 4, D: 2 } });
     expect(agreement.partners[0]?.name).toBe('Bibliotheek Oosterhout');

@@ -50,8 +50,10 @@ describe('schema migrations', () => {
     Y.applyUpdate(doc, readFileSync(fixtures[0]!.file));
     doc.getMap('meta').set('schemaVersion', CURRENT_SCHEMA_VERSION + 1);
     expect(schemaStatus(doc)).toBe('newer');
-    expect(() => migrate(doc)).toThrow(/nieuwere versie/);
+    const newer = expect.objectContaining({ code: 'newer-schema', params: { version: CURRENT_SCHEMA_VERSION + 1 } });
+    expect(() => migrate(doc)).toThrow(newer);
     expect(() => updateSection(doc, 'ambition', { statement: 'x' })).toThrow(AgreementError);
+    expect(() => updateSection(doc, 'ambition', { statement: 'x' })).toThrow(newer);
     expect(readAgreement(doc).agreement.partners).toHaveLength(3);
   });
 

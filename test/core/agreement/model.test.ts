@@ -55,8 +55,9 @@ describe('agreement model', () => {
     const before = Y.encodeStateVector(doc);
     expect(() => setScore(doc, ids.library, 'B', 6)).toThrow(AgreementError);
     expect(() => updateItem(doc, 'partners', ids.library, { kind: 'bank' as never })).toThrow(/kind/);
-    expect(() => updateItem(doc, 'partners', 'nope', { name: 'x' })).toThrow(/Geen partners-item/);
+    expect(() => updateItem(doc, 'partners', 'nope', { name: 'x' })).toThrow(expect.objectContaining({ code: 'unknown-item', params: { list: 'partners', id: 'nope' } }));
     expect(() => setChecklist(doc, 'Bad Id!', { status: 'done' })).toThrow(AgreementError);
+    expect(() => setScore(doc, ids.library, 'X' as never, 1)).toThrow(expect.objectContaining({ code: 'invalid-value', params: expect.objectContaining({ field: 'scores' }) }));
     expect(Y.encodeStateVector(doc)).toEqual(before);
   });
 

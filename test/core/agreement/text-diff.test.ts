@@ -2,21 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { replaceText } from '../../../core/agreement/index.js';
-import { textDiff } from '../../../core/agreement/text-diff.js';
 
-describe('textDiff', () => {
+/** The Y.Text delta replaceText makes to turn `before` into `after` (undefined: no edit at all). */
+function edit(before: string, after: string): unknown {
+  const text = new Y.Doc().getText('t');
+  text.insert(0, before);
+  let delta: unknown;
+  text.observe((e) => (delta = e.delta));
+  text.doc!.transact(() => replaceText(text, after));
+  expect(text.toString()).toBe(after);
+  return delta;
+}
+
+describe('replaceText', () => {
   it('keeps the common prefix and suffix', () => {
-    expect(textDiff('samen werken', 'samen verder werken')).toEqual([6, 0, 'verder ']);
-    expect(textDiff('abc', 'abc')).toEqual([3, 0, '']);
-    expect(textDiff('aaa', 'aa')).toEqual([2, 1, '']);
-    expect(textDiff('', 'x')).toEqual([0, 0, 'x']);
+    expect(edit('samen werken', 'samen verder werken')).toEqual([{ retain: 6 }, { insert: 'verder ' }]);
+    expect(edit('abc', 'abc')).toBeUndefined();
+    expect(edit('aaa', 'aa')).toEqual([{ retain: 2 }, { delete: 1 }]);
+    expect(edit('', 'x')).toEqual([{ insert: 'x' }]);
   });
 
   it('never splits a surrogate pair', () => {
-    const [start, remove, insert] = textDiff('a😀b', 'a😃b');
-    expect(start).toBe(1);
-    expect(remove).toBe(2);
-    expect(insert).toBe('😃');
+    expect(edit('a😀b', 'a😃b')).toEqual([{ retain: 1 }, { delete: 2 }, { insert: '😃' }]);
   });
 
   it('reaches every target string, including random ones', () => {

@@ -11,6 +11,8 @@ import {
   toJsonLdPage,
   type Annotation,
 } from '../../../core/anchoring/index.js';
+import { codedText } from '../../../core/i18n/errors.js';
+import { translator } from '../../../core/i18n/index.js';
 
 const text = 'Op De Regenboog leren kinderen met en van elkaar. We willen leertijd buiten schooltijd organiseren.';
 const at = text.indexOf('leertijd');
@@ -60,6 +62,7 @@ describe('JSON-LD import', () => {
     const noQuote = good();
     noQuote.target.selector = [{ type: 'TextPositionSelector', start: 1, end: 5 }];
     expect(() => fromJsonLd(noQuote)).toThrow(/TextQuoteSelector/);
+    expect(() => fromJsonLd(noQuote)).toThrow(expect.objectContaining({ code: 'invalid-annotation-field', params: expect.objectContaining({ field: 'selectors' }) }));
   });
 
   it('rejects hostile values: script URLs, overlong text, bad ids, bad offsets', () => {
@@ -101,14 +104,18 @@ describe('JSON-LD import', () => {
     expect(result.added.map((a) => a.id)).toEqual(['ann_03']);
     expect(result.conflicts.map((a) => a.id)).toEqual(['ann_01']);
     expect(result.problems.map((p) => p.index)).toEqual([2, 3]);
-    expect(result.problems[0]!.message).toMatch(/^Ongeldige annotatie bij 'level'/);
+    expect(result.problems[0]).toMatchObject({ code: 'invalid-annotation-field', params: { field: 'level' } });
+    expect(codedText(result.problems[0]!, translator('nl'))).toBe('Deze markering klopt niet bij “level”.');
+    expect(codedText(result.problems[0]!, translator('en'))).toBe('This mark is not valid at “level”.');
   });
 
   it('reports unreadable input as a whole', () => {
-    expect(importAnnotations('{niet: json').problems[0]!.message).toMatch(/Geen geldige JSON/);
-    expect(importAnnotations({ hallo: 'wereld' }).problems[0]!.message).toMatch(/Geen Web Annotation/);
-    expect(importAnnotations('x'.repeat(5_000_001)).problems[0]!.message).toMatch(/te groot/);
-    expect(importAnnotations(new Array(10_001).fill(good())).problems[0]!.message).toMatch(/Te veel/);
+    const whole = (input: unknown) => importAnnotations(input).problems.map((p) => [p.index, p.code, p.params]);
+    expect(whole('{niet: json')).toEqual([[-1, 'import-not-json', { reason: expect.any(String) }]]);
+    expect(whole({ hallo: 'wereld' })).toEqual([[-1, 'import-no-annotations', {}]]);
+    expect(whole('x'.repeat(5_000_001))).toEqual([[-1, 'import-too-large', { max: 5_000_000 }]]);
+    expect(whole(new Array(10_001).fill(good()))).toEqual([[-1, 'import-too-many', { count: 10_001, max: 10_000 }]]);
+    expect(codedText(importAnnotations(new Array(10_001).fill(good())).problems[0]!, translator('en'))).toBe('Too many marks (10001; at most 10000).');
   });
 
   it('parseAnnotation validates stored annotations the same way', () => {

@@ -1,7 +1,10 @@
 // core/sync against a real server: local-first with y-indexeddb (fake-indexeddb in Node),
 // offline edits merge on reconnect, content is never seeded twice, destroy() cleans up.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { readAgreement } from '../../../core/agreement/index.js';
 import { createDraft, startServerProcess, type ServerProcess } from '../../support/server.js';
 import { connectClient, waitFor, waitForStatus } from '../../support/server-clients.js';
@@ -15,7 +18,7 @@ afterAll(async () => {
   await srv?.dispose();
 });
 
-const idb = (name: string, doc: import('yjs').Doc) => new IndexeddbPersistence(name, doc);
+const idb = (name: string, doc: Y.Doc) => new IndexeddbPersistence(name, doc);
 
 it('works offline from IndexedDB and merges on reconnect', async () => {
   const d = await createDraft(srv.url, { title: 'Voorleesproject' });
@@ -61,23 +64,46 @@ it('never seeds initial content twice when several clients open a new draft at o
   await Promise.all(clients.map((c) => c.destroy()));
 });
 
-it('destroy() removes every listener and stops reporting', async () => {
-  const d = await createDraft(srv.url);
-  const s = await connectClient(srv.wsUrl, d.id, d.tokens.editor);
-  await waitForStatus(s, (x) => x.kind === 'saved');
-  const seen: string[] = [];
-  s.onStatus((x) => seen.push(x.kind));
-  const docObservers = (s.doc as unknown as { _observers: Map<string, Set<unknown>> })._observers;
-  expect(docObservers.get('update')?.size ?? 0).toBeGreaterThan(0);
-  await s.destroy();
-  const providerCallbacks = (s.provider as unknown as { callbacks: Record<string, unknown[]> }).callbacks;
-  expect(Object.values(providerCallbacks).reduce((n, l) => n + l.length, 0)).toBe(0);
-  // Yjs itself keeps 'load'/'sync' (whenLoaded/whenSynced) and Awareness an anonymous 'destroy'.
-  const left = [...docObservers.entries()].filter(([name, set]) => set.size > 0 && !['load', 'sync', 'destroy'].includes(name));
-  expect(left.map(([name]) => name)).toEqual([]);
-  expect(docObservers.get('update')?.size ?? 0).toBe(0);
-  const count = seen.length;
-  await srv.stop();
-  await srv.restart();
-  expect(seen.length).toBe(count);
+/** The events of `target` that still have a handler added through `on` and not taken off through `off`. */
+function handlersLeft(on: Recorded, off: Recorded, target: object): string[] {
+  const on_ = on.mock.calls.filter((_, i) => on.mock.contexts[i] === target);
+  const off_ = off.mock.calls.filter((_, i) => off.mock.contexts[i] === target);
+  return on_
+    .filter(([event, fn]) => !off_.some(([e, f]) => e === event && (f === undefined || f === fn)))
+    .map(([event]) => String(event))
+    .sort();
+}
+type Recorded = { mock: { calls: unknown[][]; contexts: unknown[] } };
+
+it('destroy() removes every listener it added and stops reporting', async () => {
+  // Watch the public on/off of providers and docs while a bare provider and a session come and go.
+  const providerOn = vi.spyOn(HocuspocusProvider.prototype, 'on');
+  const providerOff = vi.spyOn(HocuspocusProvider.prototype, 'off');
+  const docOn = vi.spyOn(Y.Doc.prototype, 'on');
+  const docOff = vi.spyOn(Y.Doc.prototype, 'off');
+  try {
+    // What a provider adds to itself and its doc and leaves to its own destroy(): not the session's.
+    const bareDoc = new Y.Doc();
+    const bareSocket = new HocuspocusProviderWebsocket({ url: srv.wsUrl, autoConnect: false, WebSocketPolyfill: WebSocket });
+    const bare = new HocuspocusProvider({ websocketProvider: bareSocket, name: 'bare', document: bareDoc });
+    bare.destroy();
+    bareSocket.destroy();
+
+    const d = await createDraft(srv.url);
+    const s = await connectClient(srv.wsUrl, d.id, d.tokens.editor);
+    await waitForStatus(s, (x) => x.kind === 'saved');
+    const seen: string[] = [];
+    s.onStatus((x) => seen.push(x.kind));
+    expect(handlersLeft(providerOn, providerOff, s.provider)).not.toEqual(handlersLeft(providerOn, providerOff, bare));
+    await s.destroy();
+    expect(handlersLeft(providerOn, providerOff, s.provider)).toEqual(handlersLeft(providerOn, providerOff, bare));
+    expect(handlersLeft(docOn, docOff, s.doc)).toEqual(handlersLeft(docOn, docOff, bareDoc));
+
+    const count = seen.length;
+    await srv.stop();
+    await srv.restart();
+    expect(seen.length).toBe(count);
+  } finally {
+    vi.restoreAllMocks();
+  }
 });

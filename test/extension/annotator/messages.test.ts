@@ -2,14 +2,8 @@
 // everything else — malformed, oversized, hostile, or from the page — is rejected.
 import { describe, expect, it } from 'vitest';
 import { describeTextRange, toJsonLd, type Annotation } from '../../../core/anchoring/index.js';
-import {
-  isFromContentScript,
-  isFromExtension,
-  MAX_ANNOTATIONS_PER_PAGE,
-  parseFromPage,
-  parseMessage,
-  parseToPage,
-} from '../../../core/anchoring/messages.js';
+import { MAX_ANNOTATIONS_PER_PAGE, parseFromPage, parseMessage, parseToPage } from '../../../core/anchoring/messages.js';
+import { isFromContentScript, isFromExtension, isFromExtensionPage } from '../../../extension/lib/senders.js';
 
 const text = 'Wij willen leertijd buiten schooltijd organiseren.';
 const annotation: Annotation = {
@@ -95,5 +89,13 @@ describe('sender checks', () => {
     expect(isFromContentScript({ id, tab: { id: 7 }, url: 'https://obsderegenboog.nl/' }, id)).toBe(true);
     expect(isFromContentScript({ id, url: `chrome-extension://${id}/x.html` }, id)).toBe(false);
     expect(isFromContentScript({ id: 'andere', tab: { id: 7 } }, id)).toBe(false);
+  });
+
+  it('the background accepts only pages under the extension’s own URL', () => {
+    const base = `chrome-extension://${id}/`;
+    expect(isFromExtensionPage({ id, url: `${base}sidepanel.html` }, id, base)).toBe(true);
+    expect(isFromExtensionPage({ id, url: 'https://kwaadwillend.example/', tab: { id: 3 } }, id, base)).toBe(false);
+    expect(isFromExtensionPage({ id }, id, base)).toBe(false);
+    expect(isFromExtensionPage({ id: 'andere', url: 'chrome-extension://andere/x.html' }, id, base)).toBe(false);
   });
 });

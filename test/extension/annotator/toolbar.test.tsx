@@ -2,7 +2,7 @@
 // typed values, and the page cannot reach into it (closed shadow root).
 import { describe, expect, it, vi } from 'vitest';
 import { buildPageText } from '../../../extension/annotator/page-text.js';
-import { createSelectionToolbar, DEFAULT_LABELS } from '../../../extension/annotator/toolbar.js';
+import { createSelectionToolbar } from '../../../extension/annotator/toolbar.js';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>&amp; "Bibliotheek"';
 
@@ -45,9 +45,24 @@ describe('selection toolbar', () => {
       expect(label?.textContent).toBeTruthy();
     }
     const levels = [...toolbar.root.querySelectorAll('select[name=level] option')].map((o) => o.textContent);
-    expect(levels).toEqual(Object.values(DEFAULT_LABELS.levels));
+    expect(levels).toEqual(['Collectief belang', 'Organisatiebelang', 'Persoonlijk belang']);
     expect(toolbar.root.querySelectorAll('select[name=condition] option')).toHaveLength(6);
     expect(toolbar.root.activeElement ?? document.activeElement).toBeTruthy();
+  });
+
+  it('shows its labels in the language the side panel gives, from the catalogue', () => {
+    const { q, toolbar } = setup();
+    toolbar.setLang('en');
+    expect(q('h2').textContent).toBe('Mark as an interest of …');
+    expect([...toolbar.root.querySelectorAll('select[name=level] option')].map((o) => o.textContent)).toEqual([
+      'Collective interest',
+      'Organisational interest',
+      'Personal interest',
+    ]);
+    expect(q('button[type=submit]').textContent).toBe('Mark');
+    expect(q<HTMLOptionElement>('select[name=partner] option').textContent).toBe(HOSTILE);
+    toolbar.setLang('nl');
+    expect(q('button[type=button]').textContent).toBe('Annuleren');
   });
 
   it('submits typed values; a personal interest is private by default', () => {

@@ -1,0 +1,21 @@
+// Dutch messages: the toolbar the annotator shows on a partner's page. Part of the one catalogue assembled in messages-nl.ts; the content script imports only this part.
+export const uiAnnotatorNl = {
+  'annotator.title': 'Markeer als belang van …',
+  'annotator.partner': 'Partner',
+  'annotator.level': 'Niveau',
+  'annotator.level.collective': 'Collectief belang',
+  'annotator.level.organisational': 'Organisatiebelang',
+  'annotator.level.personal': 'Persoonlijk belang',
+  'annotator.condition': 'Voorwaarde',
+  'annotator.noCondition': '(geen)',
+  'annotator.condition.ambition': 'Gezamenlijke ambitie',
+  'annotator.condition.interests': 'Belangen',
+  'annotator.condition.relationship': 'Relatie',
+  'annotator.condition.organisation': 'Organisatie',
+  'annotator.condition.process': 'Proces',
+  'annotator.note': 'Notitie',
+  'annotator.private': 'Alleen voor mij (niet delen)',
+  'annotator.save': 'Markeer',
+  'annotator.cancel': 'Annuleren',
+  'annotator.noPartners': 'Voeg eerst een partner toe in het zijpaneel.',
+} as const;

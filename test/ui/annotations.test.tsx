@@ -12,25 +12,12 @@ import { NotifyContext, UiContext } from '../../core/ui/context.js';
 import { DraftView } from '../../core/ui/DraftView.js';
 import type { AnnotatorBridge, FromPageMessage, Host, ToPageMessage } from '../../core/ui/host.js';
 import type { DraftSession } from '../../core/ui/session.js';
+import { draftFor, fakeSession as fake } from '../support/fake-session.js';
 
 const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 40)));
 const URL_ = 'https://school.example/plan';
 
-function fakeSession(doc: Y.Doc, role: 'editor' | 'viewer' = 'editor'): DraftSession {
-  return {
-    draft: { id: 'draft12345', title: '', serverUrl: 'http://127.0.0.1:8787', role, tokens: { [role]: 'tokentokentokentoken' }, openedAt: '' },
-    doc,
-    privateDoc: new Y.Doc(),
-    status: () => ({ kind: 'saved', unsaved: 0, readOnly: role === 'viewer' }),
-    onStatus: () => () => undefined,
-    peers: () => [],
-    onPeers: () => () => undefined,
-    setPresence: () => undefined,
-    setWhere: () => undefined,
-    onRefused: () => () => undefined,
-    destroy: async () => undefined,
-  };
-}
+const fakeSession = (doc: Y.Doc, role: 'editor' | 'viewer' = 'editor'): DraftSession => fake(doc, draftFor(role)).session;
 
 function fakeBridge() {
   const sent: { tabId: number; m: ToPageMessage }[] = [];

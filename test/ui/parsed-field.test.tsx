@@ -11,8 +11,8 @@ import { translator } from '../../core/i18n/index.js';
 import { ProcessPart } from '../../core/ui/agreement/ProcessPart.js';
 import { DraftContext, UiContext, type UiEnv } from '../../core/ui/context.js';
 import { AmountField, DateField } from '../../core/ui/fields/ParsedField.js';
-import type { DraftSession } from '../../core/ui/session.js';
 import { useAgreement } from '../../core/ui/use-doc.js';
+import { fakeSession } from '../support/fake-session.js';
 
 const ui: UiEnv = {
   host: { copy: async () => ({ ok: true }), openLink: () => undefined, download: async () => ({ ok: true }) },
@@ -157,19 +157,7 @@ describe('timeline order', () => {
     createDraft(doc, { title: 'Tijdlijn' });
     addItem(doc, 'milestones', { kind: 'start', date: '2027-01-10', title: 'Start' });
     addItem(doc, 'milestones', { kind: 'reflection', date: '2027-06-01', title: 'Reflectie' });
-    const session: DraftSession = {
-      draft: { id: 'draft12345', title: '', serverUrl: 'http://127.0.0.1:8787', role: 'editor', tokens: { editor: 'tokentokentokentoken' }, openedAt: '' },
-      doc,
-      privateDoc: new Y.Doc(),
-      status: () => ({ kind: 'saved', unsaved: 0, readOnly: false }),
-      onStatus: () => () => undefined,
-      peers: () => [],
-      onPeers: () => () => undefined,
-      setPresence: () => undefined,
-      setWhere: () => undefined,
-      onRefused: () => () => undefined,
-      destroy: async () => undefined,
-    };
+    const { session } = fakeSession(doc);
     function Part() {
       return <ProcessPart agreement={useAgreement(doc)} />;
     }

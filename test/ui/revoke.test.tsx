@@ -14,6 +14,7 @@ import { DraftView } from '../../core/ui/DraftView.js';
 import type { Host, HostOutcome } from '../../core/ui/host.js';
 import type { DraftSession } from '../../core/ui/session.js';
 import { listRecent, memoryStore, rememberDraft, withToken, type RecentDraft, type Role } from '../../core/ui/storage.js';
+import { fakeSession as fake } from '../support/fake-session.js';
 
 const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 40)));
 const SERVER = 'http://127.0.0.1:8787';
@@ -53,24 +54,9 @@ describe('recent drafts remember revocations', () => {
 });
 
 function fakeSession(doc: Y.Doc, draft: RecentDraft) {
-  let status: SyncStatus = { kind: 'saved', unsaved: 0, readOnly: draft.role === 'viewer' };
-  const listeners = new Set<(s: SyncStatus) => void>();
-  const session: DraftSession = {
-    draft,
-    doc,
-    privateDoc: new Y.Doc(),
-    status: () => status,
-    onStatus: (cb) => (listeners.add(cb), () => listeners.delete(cb)),
-    peers: () => [],
-    onPeers: () => () => undefined,
-    setPresence: () => undefined,
-    setWhere: () => undefined,
-    onRefused: () => () => undefined,
-    destroy: async () => undefined,
-  };
+  const { session, setStatus: set } = fake(doc, draft);
   const setStatus = async (next: SyncStatus) => {
-    status = next;
-    await act(() => listeners.forEach((cb) => cb(next)));
+    await act(() => set(next));
     await flush();
   };
   return { session, setStatus };

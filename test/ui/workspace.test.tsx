@@ -12,26 +12,12 @@ import { DraftView } from '../../core/ui/DraftView.js';
 import type { Host } from '../../core/ui/host.js';
 import type { DraftSession } from '../../core/ui/session.js';
 import type { Role } from '../../core/ui/storage.js';
+import { draftFor, fakeSession as fake } from '../support/fake-session.js';
 
 const HOSTILE = '<img src=x onerror="globalThis.__xss=1">Gemeente<script>globalThis.__xss=2</script>';
 const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 40)));
 
-function fakeSession(doc: Y.Doc, role: Role = 'editor'): DraftSession {
-  const privateDoc = new Y.Doc();
-  return {
-    draft: { id: 'draft12345', title: '', serverUrl: 'http://127.0.0.1:8787', role, tokens: { [role]: 'tokentokentokentoken' }, openedAt: '' },
-    doc,
-    privateDoc,
-    status: () => ({ kind: 'saved', unsaved: 0, readOnly: role === 'viewer' }),
-    onStatus: () => () => undefined,
-    peers: () => [],
-    onPeers: () => () => undefined,
-    setPresence: () => undefined,
-    setWhere: () => undefined,
-    onRefused: () => () => undefined,
-    destroy: async () => undefined,
-  };
-}
+const fakeSession = (doc: Y.Doc, role: Role = 'editor'): DraftSession => fake(doc, draftFor(role)).session;
 
 const copies: { html: string; text: string }[] = [];
 const host: Host = {

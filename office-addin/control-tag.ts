@@ -2,6 +2,7 @@
 // A tag reads `samenspel:<draftId>:<sectionId>:<hash>`: the first three parts say what the
 // control holds, the hash is a fingerprint of the plain text as inserted, so Bijwerken can
 // tell whether the user changed the text since. Only ids and a hash: no personal data.
+import { ID_PATTERN } from '../core/base/ids.js';
 import { type Block, type Section, WARNING_MARK, richText } from '../core/render/blocks.js';
 
 export const TAG_PREFIX = 'samenspel';
@@ -15,7 +16,7 @@ export interface ControlTag {
   hash: string;
 }
 
-const PART = /^[A-Za-z0-9_-]{1,64}$/;
+const PART = ID_PATTERN;
 
 export function formatTag(tag: ControlTag): string {
   return [TAG_PREFIX, tag.draftId, tag.sectionId, tag.hash].join(':');

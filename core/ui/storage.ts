@@ -2,6 +2,7 @@
 // device). Hosts pass their own (extension: storage.local); the web page uses localStorage.
 // What comes back out is validated: a malformed entry is skipped, never trusted.
 import * as v from 'valibot';
+import { idSchema } from '../base/ids.js';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -41,7 +42,6 @@ const ROLES = ['owner', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 const RECENT_KEY = 'recent-drafts';
-const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 /** Enough to outlast every stale copy of a draft's links this device may still pass around. */
 const MAX_REVOKED = 20;
 
@@ -49,7 +49,7 @@ const httpUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//));
 
 /** A draft this device has opened: where it lives and the links it knows. */
 const recentDraftSchema = v.object({
-  id: v.pipe(v.string(), v.regex(ID_RE)),
+  id: idSchema,
   title: v.string(),
   serverUrl: httpUrl,
   role: v.picklist(ROLES),

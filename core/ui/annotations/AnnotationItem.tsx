@@ -2,7 +2,7 @@
 // (private or shared with the partnership), delete, and "show on the page".
 import { useEffect, useRef } from 'preact/hooks';
 import type { Annotation } from '../../anchoring/annotation.js';
-import { annotationQuote, annotationService, type Agreement } from '../../agreement/index.js';
+import { annotationQuote, annotationService, partnerLabel, type Agreement } from '../../agreement/index.js';
 import { useDraft, useReported, useUi } from '../context.js';
 import { SelectField, TextField } from '../fields/TextField.js';
 
@@ -15,7 +15,7 @@ export interface AnnotationItemProps {
 }
 
 export function AnnotationItem({ a, agreement, partnerName, active, onShow }: AnnotationItemProps) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const { session, readOnly } = useDraft();
   const run = useReported();
   const annotations = annotationService(session);
@@ -39,7 +39,7 @@ export function AnnotationItem({ a, agreement, partnerName, active, onShow }: An
         <SelectField
           label={t('ui.annotations.partner')}
           value={a.partnerId}
-          options={agreement.partners.map((p, i) => ({ value: p.id, label: p.name.trim() || t('ui.partners.unnamed', { n: i + 1 }) }))}
+          options={agreement.partners.map((p) => ({ value: p.id, label: partnerLabel(agreement, p.id, lang) }))}
           onChange={(v) => v && run(() => annotations.update(a, { partnerId: v }))}
         />
         <TextField multiline rows={2} label={t('ui.annotations.note')} value={a.note} onChange={(v) => run(() => annotations.update(a, { note: v }))} />

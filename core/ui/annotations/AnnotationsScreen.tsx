@@ -3,7 +3,7 @@
 // quote), all of them by partner, and export/import as W3C Web Annotation JSON-LD.
 import type { Annotation } from '../../anchoring/annotation.js';
 import { normalizeUrl } from '../../anchoring/url.js';
-import type { Agreement } from '../../agreement/index.js';
+import { partnerLabel, type Agreement } from '../../agreement/index.js';
 import { useUi } from '../context.js';
 import type { AnnotatorLink } from './use-annotator.js';
 import { AnnotationItem } from './AnnotationItem.js';
@@ -19,16 +19,13 @@ function safeNormalize(url: string): string | null {
 }
 
 export function AnnotationsScreen({ agreement, link }: { agreement: Agreement; link: AnnotatorLink }) {
-  const { t, host } = useUi();
+  const { t, host, lang } = useUi();
   const page = link.current ? link.pages.get(link.current.id) : undefined;
   const pageUrl = page?.url ?? (link.current ? safeNormalize(link.current.url) : null);
   const here = link.annotations.filter((a) => a.url === pageUrl);
   const orphans = here.filter((a) => link.status.get(a.id) === 'orphaned');
   const found = here.filter((a) => link.status.get(a.id) !== 'orphaned');
-  const partnerName = (id: string) => {
-    const i = agreement.partners.findIndex((p) => p.id === id);
-    return i < 0 ? t('ui.annotations.unknownPartner') : agreement.partners[i]!.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
-  };
+  const partnerName = (id: string) => (agreement.partners.some((p) => p.id === id) ? partnerLabel(agreement, id, lang) : t('ui.annotations.unknownPartner'));
   const item = (a: Annotation, onPage: boolean) => (
     <AnnotationItem key={a.id} a={a} agreement={agreement} partnerName={partnerName(a.partnerId)} active={a.id === link.activeId} onShow={onPage ? () => link.scrollTo(a) : undefined} />
   );

@@ -1,7 +1,7 @@
 // Partner websites: the origins where a partner's pages live (partner.origins). With the
 // user's permission for exactly those origins, the annotator starts there by itself.
 import { useState } from 'preact/hooks';
-import { updateItem, type Agreement } from '../../agreement/index.js';
+import { partnerLabel, updateItem, type Agreement } from '../../agreement/index.js';
 import { useEdit, useNotify, useUi } from '../context.js';
 import { TextField } from '../fields/TextField.js';
 
@@ -21,7 +21,7 @@ export function parseOrigins(text: string): string[] | null {
 }
 
 export function SitesPanel({ agreement }: { agreement: Agreement }) {
-  const { t, host } = useUi();
+  const { t, host, lang } = useUi();
   const edit = useEdit();
   const notify = useNotify();
   const [bad, setBad] = useState<string | null>(null);
@@ -31,7 +31,7 @@ export function SitesPanel({ agreement }: { agreement: Agreement }) {
       <h3 id="ann-sites">{t('ui.annotations.sites')}</h3>
       <p class="hint">{t('ui.annotations.sitesHint')}</p>
       {agreement.partners.map((p, i) => {
-        const name = p.name.trim() || t('ui.partners.unnamed', { n: i + 1 });
+        const name = partnerLabel(agreement, p.id, lang);
         return (
           <TextField
             key={p.id}

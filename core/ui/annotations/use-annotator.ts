@@ -3,7 +3,7 @@
 // doc), keeps the anchoring status per annotation and which one was clicked on the page.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../anchoring/annotation.js';
-import { annotationService, readAnnotations, type Agreement } from '../../agreement/index.js';
+import { annotationService, partnerLabel, readAnnotations, type Agreement } from '../../agreement/index.js';
 import { useReported, useUi } from '../context.js';
 import type { AnnotatorBridge } from '../host.js';
 import type { DraftSession } from '../session.js';
@@ -38,8 +38,8 @@ export function useAnnotatorLink(bridge: AnnotatorBridge | undefined, session: D
   const [current, setCurrent] = useState<{ id: number; url: string } | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const partners = useMemo(
-    () => agreement.partners.map((p, i) => ({ id: p.id, name: p.name.trim().slice(0, 200) || `Partner ${i + 1}` })),
-    [agreement.partners],
+    () => agreement.partners.map((p) => ({ id: p.id, name: partnerLabel(agreement, p.id, lang).slice(0, 200) })),
+    [agreement.partners, lang],
   );
   const latest = useRef({ annotations, partners, readOnly, pages, lang, report });
   latest.current = { annotations, partners, readOnly, pages, lang, report };

@@ -5,7 +5,7 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { diffAtCaret, mapThroughDelta, TextBinding } from '../../../core/ui/fields/text-binding.js';
+import { diffAtCaret, mapThroughDelta, TextBinding } from '../../../../core/ui/fields/text-binding.js';
 
 interface Person {
   doc: Y.Doc;

@@ -4,12 +4,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { privateDocName } from '../../core/agreement/index.js';
-import { localDatabaseName } from '../../core/sync/index.js';
-import type { Host } from '../../core/ui/host.js';
-import type { LocalDatabases } from '../../core/ui/session.js';
-import { listRecent, memoryStore, rememberDraft, type KeyValueStore } from '../../core/ui/storage.js';
-import { Workspace } from '../../core/ui/Workspace.js';
+import { privateDocName } from '../../../core/agreement/index.js';
+import { localDatabaseName } from '../../../core/sync/index.js';
+import type { Host } from '../../../core/ui/host.js';
+import type { LocalDatabases } from '../../../core/ui/session.js';
+import { listRecent, memoryStore, rememberDraft, type KeyValueStore } from '../../../core/ui/storage.js';
+import { Workspace } from '../../../core/ui/Workspace.js';
 
 const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 40)));
 const SERVER = 'http://127.0.0.1:8787';

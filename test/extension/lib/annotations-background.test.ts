@@ -2,7 +2,7 @@
 // selection opens the panel and injects the annotator into that tab only; the panel's
 // relay reaches a tab only from the extension's own pages and only with a valid message.
 import { describe, expect, it } from 'vitest';
-import { ANNOTATE_MENU_ID, wireAnnotator } from '../../extension/lib/annotator-background.js';
+import { ANNOTATE_MENU_ID, wireAnnotator } from '../../../extension/lib/annotator-background.js';
 
 type Listener = (...args: any[]) => any;
 function event() {

@@ -1,7 +1,7 @@
 // The function the extension runs in a page to insert a section: into the focused textarea
 // at the caret, or into a contenteditable as HTML; nothing without a focused field.
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertIntoFocused } from '../../extension/lib/extension-host.js';
+import { insertIntoFocused } from '../../../extension/lib/extension-host.js';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,9 +1,9 @@
 // The status line speaks plain Dutch (or English): every error code has its own sentence and
 // no code ever reaches the screen; edits are counted as fields, singular and plural.
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../core/i18n/index.js';
-import { CLOSE, type SyncErrorCode } from '../../core/sync/index.js';
-import { statusText } from '../../core/ui/status-text.js';
+import { translator } from '../../../core/i18n/index.js';
+import { CLOSE, type SyncErrorCode } from '../../../core/sync/index.js';
+import { statusText } from '../../../core/ui/status-text.js';
 
 const codes: SyncErrorCode[] = [...Object.values(CLOSE).map((c) => c.reason), 'permission-denied', 'unknown'];
 

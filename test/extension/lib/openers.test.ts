@@ -1,7 +1,7 @@
 // The background's wiring with fake browser APIs: Chrome opens the side panel from the
 // toolbar button, Firefox toggles the sidebar, and the context-menu entry opens either.
 import { describe, expect, it } from 'vitest';
-import { wireOpeners } from '../../extension/lib/openers.js';
+import { wireOpeners } from '../../../extension/lib/openers.js';
 
 type Listener = (...args: any[]) => void;
 function event() {

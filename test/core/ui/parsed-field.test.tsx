@@ -6,13 +6,13 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, createDraft } from '../../core/agreement/index.js';
-import { translator } from '../../core/i18n/index.js';
-import { ProcessPart } from '../../core/ui/agreement/ProcessPart.js';
-import { DraftContext, UiContext, type UiEnv } from '../../core/ui/context.js';
-import { AmountField, DateField } from '../../core/ui/fields/ParsedField.js';
-import { useAgreement } from '../../core/ui/use-doc.js';
-import { fakeSession } from '../support/fake-session.js';
+import { addItem, createDraft } from '../../../core/agreement/index.js';
+import { translator } from '../../../core/i18n/index.js';
+import { ProcessPart } from '../../../core/ui/agreement/ProcessPart.js';
+import { DraftContext, UiContext, type UiEnv } from '../../../core/ui/context.js';
+import { AmountField, DateField } from '../../../core/ui/fields/ParsedField.js';
+import { useAgreement } from '../../../core/ui/use-doc.js';
+import { fakeSession } from '../../support/fake-session.js';
 
 const ui: UiEnv = {
   host: { copy: async () => ({ ok: true }), openLink: () => undefined, download: async () => ({ ok: true }) },

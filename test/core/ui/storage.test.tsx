@@ -1,7 +1,7 @@
 // Recent drafts and settings on this device; file names of exports.
 import { describe, expect, it } from 'vitest';
-import { fileBase } from '../../core/ui/ExportScreen.js';
-import { forgetDraft, listRecent, loadSettings, memoryStore, rememberDraft } from '../../core/ui/storage.js';
+import { fileBase } from '../../../core/ui/ExportScreen.js';
+import { forgetDraft, listRecent, loadSettings, memoryStore, rememberDraft } from '../../../core/ui/storage.js';
 
 describe('recent drafts', () => {
   it('merges tokens, keeps the strongest role it holds a token for, newest first, and drops junk', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readAgreement } from '../../core/agreement/index.js';
+import { t } from '../../core/i18n/index.js';
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import type { ServerProcess } from '../support/server.js';
 import { connectClient, sleep, waitForStatus } from '../support/server-clients.js';
@@ -212,7 +213,7 @@ describe('workspace in the extension side panel and the web page', () => {
     await tab(panel, 'Delen');
     await panel.getByRole('button', { name: 'Intrekken (lezer)' }).click();
     await panel.getByRole('button', { name: 'Ja, intrekken (lezer)' }).click();
-    await expect.poll(() => syncStatus(viewer).textContent(), { timeout: 15_000 }).toBe('Uw link geeft geen toegang (meer). Vraag de eigenaar om een nieuwe link.');
+    await expect.poll(() => syncStatus(viewer).textContent(), { timeout: 15_000 }).toBe(t('nl', 'ui.sync.code.unauthorized'));
     expect(await panel.locator('input[data-role=viewer]').count()).toBe(0);
     await viewerContext.close();
   });

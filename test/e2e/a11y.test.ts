@@ -62,6 +62,14 @@ describe('accessibility of the workspace (web page)', () => {
     await page.keyboard.type('Lezen in de wijk');
     await page.keyboard.press('Enter');
     await expect.poll(() => syncStatus(page).textContent(), { timeout: 20_000 }).toBe(SAVED_TEXT);
+    // A new device asks who you are, in the page; answered with the keyboard too.
+    expect(await axe(page, 'wie-ben-jij')).toEqual([]);
+    await tabTo(page, 'Je naam');
+    await page.keyboard.type('Anna');
+    await tabTo(page, 'Je organisatie');
+    await page.keyboard.type('Bibliotheek Noorderwijk');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Jij: Anna (Bibliotheek Noorderwijk)');
     await tabTo(page, 'Ambitie');
     await page.keyboard.press('Enter');
     // Focus moves to the part's heading, so the next Tab continues in the part.

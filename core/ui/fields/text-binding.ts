@@ -85,6 +85,8 @@ export class TextBinding {
   private large: { start: Y.RelativePosition; end: Y.RelativePosition } | null = null;
   private saved: { start: Y.RelativePosition; end: Y.RelativePosition; dir: 'forward' | 'backward' | 'none' } | null = null;
   private readonly doc: Y.Doc;
+  /** The field's DOM listeners, added and removed from this one list. */
+  private readonly listeners: [string, EventListener][];
 
   constructor(
     readonly el: TextControl,
@@ -98,19 +100,18 @@ export class TextBinding {
     this.undoManager = new Y.UndoManager(ytext, { trackedOrigins: new Set([this]), captureTimeout: 600 });
     this.doc.on('beforeTransaction', this.onBeforeTransaction);
     ytext.observe(this.onRemote);
-    (el as HTMLElement).addEventListener('beforeinput', this.onBeforeInput);
-    (el as HTMLElement).addEventListener('input', this.onInput);
-    (el as HTMLElement).addEventListener('compositionstart', this.onCompositionStart);
-    (el as HTMLElement).addEventListener('compositionend', this.onCompositionEnd);
-    (el as HTMLElement).addEventListener('keydown', this.onKeyDown);
+    this.listeners = [
+      ['beforeinput', this.onBeforeInput as EventListener],
+      ['input', this.onInput],
+      ['compositionstart', this.onCompositionStart],
+      ['compositionend', this.onCompositionEnd],
+      ['keydown', this.onKeyDown as EventListener],
+    ];
+    for (const [type, listener] of this.listeners) el.addEventListener(type, listener);
   }
 
   destroy(): void {
-    (this.el as HTMLElement).removeEventListener('beforeinput', this.onBeforeInput);
-    (this.el as HTMLElement).removeEventListener('input', this.onInput);
-    (this.el as HTMLElement).removeEventListener('compositionstart', this.onCompositionStart);
-    (this.el as HTMLElement).removeEventListener('compositionend', this.onCompositionEnd);
-    (this.el as HTMLElement).removeEventListener('keydown', this.onKeyDown);
+    for (const [type, listener] of this.listeners) this.el.removeEventListener(type, listener);
     this.ytext.unobserve(this.onRemote);
     this.doc.off('beforeTransaction', this.onBeforeTransaction);
     this.undoManager.destroy();

@@ -8,12 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import * as Y from 'yjs';
 import { t } from '../core/i18n/index.js';
-import { connectClient, waitForStatus } from '../test/support/server-clients.js';
-import { createDraft, startServerProcess } from '../test/support/server.js';
-import { largeAgreement } from './large-agreement.js';
+import { startServerProcess } from '../test/support/server.js';
 import { printTable } from './lib.js';
+import { seedDrafts } from './seed-drafts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
@@ -174,13 +172,7 @@ export async function benchKeystroke(): Promise<void> {
   const server = await startServerProcess({ env: { SAMENSPEL_WEB_DIR: WEB_DIR, SAMENSPEL_QUIET: '1' } });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
-    const empty = await createDraft(server.url, { title: 'Leeg concept' });
-    const large = await createDraft(server.url, { title: 'Groot concept' });
-    const client = await connectClient(server.wsUrl, large.id, large.tokens.editor);
-    await waitForStatus(client, (s) => s.kind === 'saved');
-    Y.applyUpdate(client.doc, Y.encodeStateAsUpdate(largeAgreement()));
-    await waitForStatus(client, (s) => s.kind === 'saved', 60_000);
-    await client.destroy();
+    const { empty, large } = await seedDrafts(server);
 
     const r = await bench(browser, { empty: empty.links.editor, large: large.links.editor });
     const base50 = pct(r.baseline.typist, 50);

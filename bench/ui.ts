@@ -8,11 +8,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import * as Y from 'yjs';
-import { connectClient, waitForStatus } from '../test/support/server-clients.js';
-import { createDraft, startServerProcess } from '../test/support/server.js';
-import { largeAgreement } from './large-agreement.js';
+import { startServerProcess } from '../test/support/server.js';
 import { kib, printTable } from './lib.js';
+import { seedDrafts } from './seed-drafts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
@@ -92,13 +90,7 @@ export async function benchUi(): Promise<void> {
     args: [...ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
   try {
-    const empty = await createDraft(server.url, { title: 'Leeg concept' });
-    const large = await createDraft(server.url, { title: 'Groot concept' });
-    const client = await connectClient(server.wsUrl, large.id, large.tokens.editor);
-    await waitForStatus(client, (s) => s.kind === 'saved');
-    Y.applyUpdate(client.doc, Y.encodeStateAsUpdate(largeAgreement()));
-    await waitForStatus(client, (s) => s.kind === 'saved', 60_000);
-    await client.destroy();
+    const { empty, large } = await seedDrafts(server);
 
     const EMPTY_READY: Ready = () => !!document.querySelector('.part .empty') && document.querySelector('[data-testid=sync-status]') !== null;
     const LARGE_READY: Ready = () => document.querySelectorAll('.part .cards > li').length >= 50;

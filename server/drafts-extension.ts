@@ -13,6 +13,7 @@ import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE } from '../core/sync/close-codes.js';
 import { buildDoc } from './load.js';
+import { refusalFor } from './update-guard.js';
 import type { SocketHandle } from './sockets.js';
 import { DraftGoneError, type DraftStore, type Role } from './storage/types.js';
 import { DRAFT_ID_RE, hashToken } from './tokens.js';
@@ -75,6 +76,12 @@ export class DraftsExtension implements Extension {
     if (connection.readOnly) return; // Hocuspocus rejects the write itself (SyncStatus false).
     if (type === messageYjsSyncStep2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
     const handle = this.deps.socketFor(connection.request);
+    const refused = refusalFor(document, payload);
+    if (refused) {
+      this.deps.log(`[samenspel] draft ${documentName}: update refused (${refused.reason})`);
+      handle?.close(refused);
+      throw new Refusal(refused.code, refused.reason);
+    }
     let size = this.sizes.get(documentName) ?? 0;
     if (size + payload.byteLength > this.deps.maxDocumentBytes) {
       // The running count only grows (overwrites, deletes); measure the real size before refusing.

@@ -3,6 +3,8 @@ import type { MessageKey } from './messages-nl.js';
 import { documentEn } from './document-en.js';
 import { uiAnnotatorEn } from './ui-annotator-en.js';
 import { uiCoeditEn } from './ui-coedit-en.js';
+import { uiFailuresEn } from './ui-failures-en.js';
+import { uiLimitsEn } from './ui-limits-en.js';
 import { uiDeviceEn } from './ui-device-en.js';
 import { uiEn } from './ui-en.js';
 import { uiErrorsEn } from './ui-errors-en.js';
@@ -10,4 +12,4 @@ import { uiInputEn } from './ui-input-en.js';
 import { uiShareEn } from './ui-share-en.js';
 import { wordEn } from './word-en.js';
 
-export const en: Record<MessageKey, string> = { ...documentEn, ...uiEn, ...uiCoeditEn, ...uiInputEn, ...uiShareEn, ...uiErrorsEn, ...uiAnnotatorEn, ...uiDeviceEn, ...wordEn };
+export const en: Record<MessageKey, string> = { ...documentEn, ...uiEn, ...uiCoeditEn, ...uiFailuresEn, ...uiLimitsEn, ...uiInputEn, ...uiShareEn, ...uiErrorsEn, ...uiAnnotatorEn, ...uiDeviceEn, ...wordEn };

@@ -3,6 +3,8 @@
 import { documentNl } from './document-nl.js';
 import { uiAnnotatorNl } from './ui-annotator-nl.js';
 import { uiCoeditNl } from './ui-coedit-nl.js';
+import { uiFailuresNl } from './ui-failures-nl.js';
+import { uiLimitsNl } from './ui-limits-nl.js';
 import { uiDeviceNl } from './ui-device-nl.js';
 import { uiErrorsNl } from './ui-errors-nl.js';
 import { uiInputNl } from './ui-input-nl.js';
@@ -10,6 +12,6 @@ import { uiNl } from './ui-nl.js';
 import { uiShareNl } from './ui-share-nl.js';
 import { wordNl } from './word-nl.js';
 
-export const nl = { ...documentNl, ...uiNl, ...uiCoeditNl, ...uiInputNl, ...uiShareNl, ...uiErrorsNl, ...uiAnnotatorNl, ...uiDeviceNl, ...wordNl } as const;
+export const nl = { ...documentNl, ...uiNl, ...uiCoeditNl, ...uiFailuresNl, ...uiLimitsNl, ...uiInputNl, ...uiShareNl, ...uiErrorsNl, ...uiAnnotatorNl, ...uiDeviceNl, ...wordNl } as const;
 
 export type MessageKey = keyof typeof nl;

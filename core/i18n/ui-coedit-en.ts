@@ -36,5 +36,7 @@ export const uiCoeditEn: Record<keyof typeof uiCoeditNl, string> = {
   'ui.sync.code.too-many-messages-before-auth': 'Not connected: the server refused the connection. Reload the page.',
   'ui.sync.code.auth-timeout': 'Not connected: signing in to the server took too long. Reconnecting.',
   'ui.sync.code.server-shutting-down': 'The server is restarting; reconnecting shortly.',
+  'ui.sync.code.draft-damaged': 'Read only: part of this draft’s history is damaged on the server, so what you see may be incomplete. Copy what you need and tell the administrator.',
+  'ui.sync.code.newer-schema': 'Read only: this draft was made with a newer version of Samenspel. Reload the page or update Samenspel to edit it.',
   'ui.sync.code.unknown': 'Not saved: something went wrong while syncing. Your changes are on this device; reload the page.',
 };

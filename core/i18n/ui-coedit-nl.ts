@@ -34,5 +34,7 @@ export const uiCoeditNl = {
   'ui.sync.code.too-many-messages-before-auth': 'Niet verbonden: de server weigerde de verbinding. Herlaad de pagina.',
   'ui.sync.code.auth-timeout': 'Niet verbonden: aanmelden bij de server duurde te lang. Er wordt opnieuw verbonden.',
   'ui.sync.code.server-shutting-down': 'De server wordt herstart; er wordt zo opnieuw verbonden.',
+  'ui.sync.code.draft-damaged': 'Alleen lezen: een deel van de geschiedenis van dit concept is op de server beschadigd, dus wat je ziet kan onvolledig zijn. Kopieer wat je nodig hebt en meld het de beheerder.',
+  'ui.sync.code.newer-schema': 'Alleen lezen: dit concept is gemaakt met een nieuwere versie van Samenspel. Herlaad de pagina of werk Samenspel bij om het te bewerken.',
   'ui.sync.code.unknown': 'Niet opgeslagen: er ging iets mis bij het synchroniseren. Je wijzigingen staan op dit apparaat; herlaad de pagina.',
 } as const;

@@ -20,7 +20,8 @@ export const CLOSE = {
 } as const;
 
 export type CloseName = keyof typeof CLOSE;
-export type SyncErrorCode = (typeof CLOSE)[CloseName]['reason'] | 'permission-denied' | 'unknown';
+/** Besides the close reasons: states the client learns otherwise (a stateless message, the draft's schema). */
+export type SyncErrorCode = (typeof CLOSE)[CloseName]['reason'] | 'permission-denied' | 'draft-damaged' | 'newer-schema' | 'unknown';
 
 /** Maps a close frame to a stable error code; null for ordinary closes that warrant a retry. */
 export function errorCodeForClose(code: number | undefined, reason: string | undefined): SyncErrorCode | null {

@@ -20,6 +20,8 @@ const ERROR_KEYS: Record<SyncErrorCode, MessageKey> = {
   'too-many-messages-before-auth': 'ui.sync.code.too-many-messages-before-auth',
   'auth-timeout': 'ui.sync.code.auth-timeout',
   'server-shutting-down': 'ui.sync.code.server-shutting-down',
+  'draft-damaged': 'ui.sync.code.draft-damaged',
+  'newer-schema': 'ui.sync.code.newer-schema',
   unknown: 'ui.sync.code.unknown',
 };
 

@@ -3,9 +3,11 @@
 // a tab, so the content script only ever hears from the extension's own service worker.
 // Takes the browser API as a parameter so tests can pass a fake.
 import { parseToPage } from '../../core/anchoring/messages.js';
-import { isFromExtensionPage, type SenderLike } from './senders.js';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import type { BackgroundApi } from './background-api.js';
+import { isFromExtensionPage } from './senders.js';
 
-export const ANNOTATOR_FILE = '/annotator.js';
+export const ANNOTATOR_FILE = '/annotator.js' satisfies ScriptPublicPath;
 export const ANNOTATE_MENU_ID = 'samenspel-annotate';
 export const SITES_SCRIPT_ID = 'samenspel-partner-sites';
 
@@ -14,8 +16,7 @@ export type PanelRequest =
   | { type: 'samenspel/activate'; tabId: number }
   | { type: 'samenspel/to-tab'; tabId: number; message: unknown };
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-export async function injectAnnotator(api: any, tabId: number): Promise<boolean> {
+export async function injectAnnotator(api: BackgroundApi, tabId: number): Promise<boolean> {
   try {
     await api.scripting.executeScript({ target: { tabId }, files: [ANNOTATOR_FILE] });
     return true;
@@ -26,7 +27,7 @@ export async function injectAnnotator(api: any, tabId: number): Promise<boolean>
 
 const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
-export function wireAnnotator(api: any): void {
+export function wireAnnotator(api: BackgroundApi): void {
   api.runtime.onInstalled.addListener(() => {
     api.contextMenus.create({
       id: ANNOTATE_MENU_ID,
@@ -34,7 +35,7 @@ export function wireAnnotator(api: any): void {
       contexts: ['selection'],
     });
   });
-  api.contextMenus.onClicked.addListener((info: { menuItemId: string | number }, tab?: { id?: number; windowId?: number }) => {
+  api.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== ANNOTATE_MENU_ID || !isTabId(tab?.id)) return;
     // The side panel owns the data: open it within the user gesture, then inject (activeTab).
     if (api.sidePanel?.open && tab.windowId !== undefined) void api.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
@@ -45,7 +46,7 @@ export function wireAnnotator(api: any): void {
     });
   });
   // sendResponse + `return true` rather than a returned promise: works in every Chrome.
-  api.runtime.onMessage.addListener((data: unknown, sender: SenderLike, sendResponse: (r: boolean) => void) => {
+  api.runtime.onMessage.addListener((data, sender, sendResponse) => {
     if (!isFromExtensionPage(sender, api.runtime.id, api.runtime.getURL('/')) || !data || typeof data !== 'object') return false;
     const req = data as Partial<PanelRequest> & { message?: unknown };
     let work: Promise<boolean> | null = null;

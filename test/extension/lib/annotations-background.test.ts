@@ -3,32 +3,20 @@
 // relay reaches a tab only from the extension's own pages and only with a valid message.
 import { describe, expect, it } from 'vitest';
 import { ANNOTATE_MENU_ID, wireAnnotator } from '../../../extension/lib/annotator-background.js';
+import { fakeBackgroundApi } from '../../support/fake-background-api.js';
 
-type Listener = (...args: any[]) => any;
-function event() {
-  const listeners: Listener[] = [];
-  return { addListener: (l: Listener) => listeners.push(l), fire: (...args: unknown[]) => listeners.map((l) => l(...args)), listeners };
-}
-function fakeApi() {
-  const calls: string[] = [];
-  const api: any = {
-    runtime: { id: 'ext', getURL: (p: string) => `chrome-extension://ext${p}`, onInstalled: event(), onMessage: event() },
-    i18n: { getMessage: () => 'Markeer als belang van …' },
-    contextMenus: { create: (o: { id: string; contexts: string[] }) => calls.push(`menu:${o.id}:${o.contexts.join(',')}`), onClicked: event() },
-    sidePanel: { open: async (o: { windowId: number }) => void calls.push(`open:${o.windowId}`) },
-    scripting: { executeScript: async (o: { target: { tabId: number }; files: string[] }) => void calls.push(`inject:${o.target.tabId}:${o.files.join()}`) },
-    tabs: { sendMessage: async (tabId: number, m: { type: string }) => void calls.push(`send:${tabId}:${m.type}`) },
-  };
-  wireAnnotator(api);
-  return { api, calls };
+function wired() {
+  const fake = fakeBackgroundApi('chrome', { annotateSelection: 'Markeer als belang van …' });
+  wireAnnotator(fake.api);
+  return fake;
 }
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('annotator in the background', () => {
   it('adds a selection menu entry that opens the panel, injects into that tab and opens the toolbar', async () => {
-    const { api, calls } = fakeApi();
+    const { api, calls } = wired();
     api.runtime.onInstalled.fire();
-    expect(calls).toEqual([`menu:${ANNOTATE_MENU_ID}:selection`]);
+    expect(calls).toEqual([`menu:${ANNOTATE_MENU_ID}:Markeer als belang van …:selection`]);
     api.contextMenus.onClicked.fire({ menuItemId: 'samenspel-open' }, { id: 3, windowId: 1 });
     api.contextMenus.onClicked.fire({ menuItemId: ANNOTATE_MENU_ID }, { id: 7, windowId: 2 });
     await flush();
@@ -37,7 +25,7 @@ describe('annotator in the background', () => {
   });
 
   it('relays to a tab only for its own pages and only valid messages', async () => {
-    const { api, calls } = fakeApi();
+    const { api, calls } = wired();
     const responses: unknown[] = [];
     const respond = (r: unknown) => responses.push(r);
     const page = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };

@@ -41,7 +41,7 @@ export function describeTextRange(
   end: number,
 ): [TextQuoteSelector, TextPositionSelector] {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
-    throw new RangeError(`Ongeldig tekstbereik ${start}..${end} in een tekst van ${text.length} tekens`);
+    throw new RangeError(`invalid text range ${start}..${end} in a text of ${text.length} characters`);
   }
   const exact = text.slice(start, end);
   let length = CONTEXT_LENGTH;

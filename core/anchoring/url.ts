@@ -1,6 +1,7 @@
 // Normalising the URL an annotation targets, so the same page gets the same key on every
 // visit: fragment and tracking parameters dropped, the page's canonical link honoured when
 // it points at the same site. Only http(s) pages can be annotated.
+import { CodedError } from '../i18n/errors.js';
 
 /** Query parameters that only track a visitor and never choose the content. */
 const TRACKING_PARAMS = new Set([
@@ -25,8 +26,12 @@ const TRACKING_PARAMS = new Set([
   'ttclid',
 ]);
 
-export class UrlError extends Error {
+/** Not an http(s) address; coded so each front says it in its own language. */
+export class UrlError extends CodedError {
   override name = 'UrlError';
+  constructor(input: string) {
+    super('not-http-url', { url: input.slice(0, 200) });
+  }
 }
 
 function isTracking(name: string): boolean {
@@ -54,7 +59,7 @@ const siteOf = (url: URL) => url.hostname.replace(/^www\./, '');
  */
 export function normalizeUrl(input: string, canonical?: string | null): string {
   const url = parseHttp(input);
-  if (!url) throw new UrlError(`Geen http(s)-adres: ${input.slice(0, 200)}`);
+  if (!url) throw new UrlError(input);
   let chosen = url;
   if (canonical) {
     let resolved: URL | null = null;

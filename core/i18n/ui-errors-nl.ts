@@ -5,6 +5,7 @@ export const uiErrorsNl = {
   'error.newer-schema': 'Dit concept is gemaakt met een nieuwere versie van Samenspel (schema {version}). Je kunt het lezen; werk Samenspel bij om het te bewerken.',
   'error.unreadable-schema': 'De schemaversie van dit concept is onleesbaar, daarom kun je het alleen lezen.',
   'error.missing-migration': 'Deze versie van Samenspel kan het concept niet bijwerken van schema {from} naar {to}.',
+  'error.list-full': 'In deze lijst passen hoogstens {max} items; verwijder er eerst een.',
   'error.unknown-item': 'Dit onderdeel bestaat niet meer; misschien heeft iemand het net verwijderd.',
   'error.unknown-field': 'Samenspel kent het veld “{field}” niet.',
   'error.not-text': 'In “{field}” hoort tekst.',
@@ -18,6 +19,7 @@ export const uiErrorsNl = {
   'error.duplicate-id': 'Een tweede item met id {id} is overgeslagen.',
   'error.unknown-key': 'De onbekende sleutel “{key}” in “{field}” is overgeslagen.',
   // Annotations and their import.
+  'error.not-http-url': 'Dit is geen webadres (http of https): {url}',
   'error.invalid-annotation': 'Dit is geen geldige markering.',
   'error.invalid-annotation-field': 'Deze markering klopt niet bij “{field}”.',
   'error.import-too-large': 'Het bestand is te groot (meer dan {max} tekens).',

@@ -3,12 +3,20 @@
 // server, a partner's site). The server's /api/ answers with CORS, so the side panel needs
 // no host permission to reach it. Only the test build (`wxt build --mode e2e`, into
 // .output/chrome-mv3-e2e) grants loopback up front: headless Chromium cannot click a
-// permission prompt or the toolbar button that would grant activeTab.
+// permission prompt or the toolbar button that would grant activeTab. The icons are
+// rasterised at build from the one source image (scripts/icons.ts). Firefox's data-consent
+// key says what leaves the device: only what the user writes and marks, to the sync server
+// the user chose (docs/extension.md).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { iconPng } from './scripts/icons.js';
 
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/${size}.png`]));
 
 export default defineConfig({
   srcDir: 'extension',
@@ -29,9 +37,31 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { host_permissions: mode === 'e2e' ? LOOPBACK : [], optional_host_permissions: OPTIONAL_HOSTS }
       : { optional_permissions: OPTIONAL_HOSTS }),
-    action: { default_title: '__MSG_extName__' },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'samenspel@samenspel.nl', strict_min_version: '115.0' } } } : {}),
+    icons,
+    action: { default_title: '__MSG_extName__', default_icon: icons },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'samenspel@samenspel.nl',
+              strict_min_version: '140.0',
+              // The agreement (names of representatives) and the passages a user marks on web
+              // pages are sent to the user's own sync server; nothing else, to nobody else.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+            },
+          },
+        }
+      : {}),
   }),
+  hooks: {
+    'build:done': (wxt, output) => {
+      mkdirSync(resolve(wxt.config.outDir, 'icons'), { recursive: true });
+      for (const size of ICON_SIZES) {
+        writeFileSync(resolve(wxt.config.outDir, icons[String(size)]!), iconPng(size));
+        output.publicAssets.push({ type: 'asset', fileName: icons[String(size)]! });
+      }
+    },
+  },
   // The root's Vite 8 types differ from WXT's bundled Vite 7; the preset works with both.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   vite: () => ({ plugins: [preact() as any] }),

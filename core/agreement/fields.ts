@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import * as Y from 'yjs';
 import { CodedError } from '../i18n/errors.js';
 import { idSchema } from '../base/ids.js';
+import { emptyRecord, own } from '../base/records.js';
 import { problem, type ReadProblem } from './problems.js';
 import { replaceText } from './text-diff.js';
 
@@ -119,7 +120,7 @@ function textFor(given: unknown, field: string, get: () => Y.Text): void {
 /** Apply a patch to an entity's Y.Map. Texts are diffed so concurrent typing merges per character. */
 export function patchEntity<S extends EntitySpec>(map: Y.Map<unknown>, spec: S, patch: EntityInput<S>): void {
   for (const [name, given] of Object.entries(patch)) {
-    const field = spec[name];
+    const field = own<string, FieldSpec>(spec, name);
     if (!field) throw new AgreementError('unknown-field', { field: name });
     if (given === undefined) continue;
     if (field.kind === 'text') {
@@ -141,8 +142,9 @@ export function patchEntity<S extends EntitySpec>(map: Y.Map<unknown>, spec: S, 
   }
 }
 
+/** Keys are ids a partner's client chose (a partner id may be `constructor`): the record has no prototype. */
 function readMap(raw: Y.Map<unknown> | null, field: MapField, at: string, problems: ReadProblem[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = emptyRecord<unknown>();
   for (const [key, entry] of raw?.entries() ?? []) {
     if (!v.is(field.keys, key)) {
       problems.push(problem(`${at}.${key}`, 'unknown-key', { key, field: at }));
@@ -236,7 +238,7 @@ export function patchSingleton<S extends SectionSpec>(
   patch: Partial<Fields<S>>,
 ): void {
   for (const [field, given] of Object.entries(patch)) {
-    const fieldSpec = spec[field];
+    const fieldSpec = own<string, SectionSpec[string]>(spec, field);
     if (!fieldSpec) throw new AgreementError('unknown-field', { field: `${name}.${field}` });
     if (given === undefined) continue;
     if (fieldSpec.kind === 'text') textFor(given, `${name}.${field}`, () => getText(`${name}.${field}`));

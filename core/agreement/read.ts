@@ -17,6 +17,7 @@ import {
   type SingletonName,
 } from './entities.js';
 import { schemaVersion } from './migrate.js';
+import { emptyRecord, own, recordOf } from '../base/records.js';
 import { problem, type ReadProblem } from './problems.js';
 
 export interface ReadResult {
@@ -30,9 +31,10 @@ const list = <L extends ListName>(doc: Y.Doc, name: L, problems: ReadProblem[]) 
 const singleton = <S extends SingletonName>(doc: Y.Doc, name: S, problems: ReadProblem[]) =>
   readSingleton((key) => tryText(doc, key, problems), tryMap(doc, name, problems), SINGLETON_SPECS[name], name, problems);
 
+/** Question ids come from the doc (`constructor` is one by its pattern): a record without prototype, own entries only. */
 function readChecklist(doc: Y.Doc, problems: ReadProblem[]): Record<string, ChecklistItem> {
-  const out: Record<string, ChecklistItem> = {};
-  const ensure = (id: string) => (out[id] ??= { status: 'open', note: '' });
+  const out = emptyRecord<ChecklistItem>();
+  const ensure = (id: string) => own(out, id) ?? (out[id] = { status: 'open', note: '' });
   tryMap(doc, CHECKLIST_MAP, problems)?.forEach((raw, id) => {
     const key = v.safeParse(questionIdSchema, id);
     const status = v.safeParse(checkStatusSchema, raw);
@@ -58,7 +60,7 @@ export function readAgreement(doc: Y.Doc): ReadResult {
   const activities = list(doc, 'activities', problems).map((activity) => ({
     ...activity,
     // Roles of a partner removed meanwhile (possibly by someone else, concurrently) are stale, not errors.
-    roles: Object.fromEntries(Object.entries(activity.roles).filter(([pid]) => partnerIds.has(pid))),
+    roles: recordOf(Object.entries(activity.roles).filter(([pid]) => partnerIds.has(pid))),
   }));
   const agreement: Agreement = {
     schemaVersion: schemaVersion(doc) ?? CURRENT_SCHEMA_VERSION,

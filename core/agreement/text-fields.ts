@@ -46,7 +46,7 @@ function itemMap(doc: Y.Doc, arrayName: string, id: string): Y.Map<unknown> | nu
  */
 export function findText(doc: Y.Doc, ref: TextRef, create?: (change: () => void) => void): Y.Text | null {
   if ('section' in ref || 'checklistNote' in ref) {
-    if ('section' in ref && !(ref.field in SINGLETON_SPECS[ref.section])) return null;
+    if ('section' in ref && !Object.hasOwn(SINGLETON_SPECS[ref.section], ref.field)) return null;
     try {
       return doc.getText(textKey(ref));
     } catch {

@@ -1,5 +1,7 @@
 // Ids of list items, partners and annotations: 1–64 characters [A-Za-z0-9_-], the one
-// pattern every reader and writer checks, and the random ids Samenspel makes itself.
+// pattern every reader and writer checks, and the random ids Samenspel makes itself. Names of
+// Object.prototype (`constructor`, `__proto__`) fit the pattern and stay allowed: a hostile
+// client can write any of them, so records keyed by ids are made safe instead (records.ts).
 import * as v from 'valibot';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

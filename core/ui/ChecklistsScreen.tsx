@@ -1,6 +1,7 @@
 // Checklists: the five conditions, the four complexities and getting started, each question
 // with a status and a shared note, and progress per group.
 import { CHECK_STATUSES, setChecklist, type Agreement, type CheckStatus } from '../agreement/index.js';
+import { own } from '../base/records.js';
 import { localize, type Localized } from '../i18n/index.js';
 import { COMPLEXITIES, CONDITIONS, GETTING_STARTED, type Question } from '../knowledge/index.js';
 import { useEdit, useUi } from './context.js';
@@ -38,7 +39,7 @@ export function ChecklistsScreen({ agreement }: { agreement: Agreement }) {
 function ChecklistGroup({ group, agreement }: { group: Group; agreement: Agreement }) {
   const { t, lang } = useUi();
   const edit = useEdit();
-  const answered = group.questions.filter((q) => (agreement.checklist[q.id]?.status ?? 'open') !== 'open').length;
+  const answered = group.questions.filter((q) => (own(agreement.checklist, q.id)?.status ?? 'open') !== 'open').length;
   const total = group.questions.length;
   const title = localize(group.title, lang);
   return (
@@ -51,7 +52,7 @@ function ChecklistGroup({ group, agreement }: { group: Group; agreement: Agreeme
       <p class="hint">{localize(group.summary, lang)}</p>
       <ol class="plain">
         {group.questions.map((q) => {
-          const item = agreement.checklist[q.id];
+          const item = own(agreement.checklist, q.id);
           const status: CheckStatus = item?.status ?? 'open';
           const text = localize(q.text, lang);
           return (

@@ -1,6 +1,7 @@
 // Section "Rollen en verantwoordelijkheden": the RACI table, activities × partners, with a
 // warning for every activity that has no or more than one Accountable.
 import { activityLabel, raciProblem, raciProblemText, type Activity } from '../../agreement/index.js';
+import { own } from '../../base/records.js';
 import type { Block, Section } from '../blocks.js';
 import { paragraph, section, warning, type Ctx } from './context.js';
 
@@ -12,7 +13,7 @@ export function rolesSection(ctx: Ctx): Section {
     {
       type: 'table',
       header: [ctx.t('col.activity'), ...partners.map((p) => ctx.partnerName(p.id))],
-      rows: activities.map((a) => [name(a), ...partners.map((p) => a.roles[p.id] ?? '')]),
+      rows: activities.map((a) => [name(a), ...partners.map((p) => own(a.roles, p.id) ?? '')]),
     },
     paragraph(ctx.t('raci.legend')),
   ];

@@ -1,6 +1,7 @@
 // Rollen: activities × partners as a RACI grid. Each activity needs exactly one
 // Accountable; the grid says so when there is none or more than one.
 import { activityLabel, addItem, partnerLabel, RACI_ROLES, raciProblem, raciProblemText, removeItem, setRole, type Agreement, type RaciRole } from '../../agreement/index.js';
+import { own } from '../../base/records.js';
 import { ORGANISATION, RACI_ROLES as RACI_INFO, RACI_RULE } from '../../knowledge/index.js';
 import { useEdit, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
@@ -40,7 +41,7 @@ export function RolesPart({ agreement }: { agreement: Agreement }) {
                       <td key={p.id}>
                         <select
                           aria-label={t('ui.roles.cell', { partner: partnerLabel(agreement, p.id, lang), activity: name })}
-                          value={a.roles[p.id] ?? ''}
+                          value={own(a.roles, p.id) ?? ''}
                           onChange={(e) => {
                             const v = (e.currentTarget as HTMLSelectElement).value as RaciRole | '';
                             edit((d) => setRole(d, a.id, p.id, v === '' ? null : v));

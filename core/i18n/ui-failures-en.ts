@@ -1,3 +1,21 @@
 // English messages: failures, read-only states and removal from this device. Part of the one catalogue assembled in messages-en.ts.
 export const uiFailuresEn = {
+  'ui.lost.titlePaused': 'You cannot write here right now',
+  'ui.lost.newerSchema': 'This draft was updated by a newer version of Samenspel. This version does not write to it, so nothing breaks: what you type now is not saved. Reload the page or update Samenspel. If someone sets the version back, you can write here again by itself.',
+  'ui.lost.damaged': 'Part of this draft’s history is damaged on the server, so what you see may be incomplete. Do not go on writing in it: copy what you need and tell the administrator.',
+  'ui.lost.corrupt': 'This draft is damaged on the server, so sharing stops. Copy or download your version and tell the administrator.',
+  'ui.lost.schemaRefused': 'The server refused a change from this device because it would change the draft’s schema version. So sharing stops; reload the page to go on writing.',
+  'ui.lost.listLimit': 'A list in this draft would grow longer than the server allows, so sharing stops. Reload the page and first remove items you no longer need.',
+  'ui.lost.reload': 'Reload the page',
+  'ui.lost.deletedKeepFirst': 'What is only on this device — changes the server did not have yet and your personal interests — disappears once you wipe the draft from this device. Copy or download your version first.',
+  'ui.lost.erase': 'Wipe from this device',
+  'ui.lost.personalTitle': 'Personal interests (kept only on this device)',
+  'ui.gone.erased': '“{title}” was deleted from the server. What this device kept of it — the draft, your personal interests and your links — has been wiped.',
+  'ui.gone.deletedHere': '“{title}” has been deleted: from the server, for your partners and from this device.',
+  'ui.share.deleteTitle': 'Delete draft',
+  'ui.share.deleteExplain': 'Delete the draft when the collaboration is done or it is no longer needed. Only the owner can do this.',
+  'ui.share.delete': 'Delete draft for everyone',
+  'ui.share.deleteQuestion': 'Then “{title}” disappears for everyone: from the server, for all your partners and from this device. This cannot be undone.',
+  'ui.share.deleteConfirm': 'Yes, delete for everyone',
+  'ui.share.deleteFailed': 'Deleting did not work: the server cannot be reached or refused. Nothing was deleted; try again later.',
 } as const;

@@ -1,3 +1,21 @@
 // Dutch messages: failures, read-only states and removal from this device. Part of the one catalogue assembled in messages-nl.ts.
 export const uiFailuresNl = {
+  'ui.lost.titlePaused': 'Je kunt hier nu niet schrijven',
+  'ui.lost.newerSchema': 'Dit concept is bijgewerkt door een nieuwere versie van Samenspel. Deze versie schrijft er niet in, zodat er niets stukgaat: wat je nu typt, wordt niet opgeslagen. Herlaad de pagina of werk Samenspel bij. Zet iemand de versie terug, dan kun je hier vanzelf weer schrijven.',
+  'ui.lost.damaged': 'Een deel van de geschiedenis van dit concept is op de server beschadigd, dus wat je ziet kan onvolledig zijn. Schrijf er niet verder in: kopieer wat je nodig hebt en meld het de beheerder.',
+  'ui.lost.corrupt': 'Dit concept is op de server beschadigd, daarom stopt het delen. Kopieer of download je versie en meld het de beheerder.',
+  'ui.lost.schemaRefused': 'De server weigerde een wijziging van dit apparaat, omdat die de schemaversie van het concept zou veranderen. Daarom stopt het delen; herlaad de pagina om verder te schrijven.',
+  'ui.lost.listLimit': 'Een lijst in dit concept zou langer worden dan de server toestaat, daarom stopt het delen. Herlaad de pagina en verwijder eerst onderdelen die je niet meer nodig hebt.',
+  'ui.lost.reload': 'Herlaad de pagina',
+  'ui.lost.deletedKeepFirst': 'Wat alleen op dit apparaat staat — wijzigingen die de server nog niet had en je persoonlijke belangen — verdwijnt zodra je het concept van dit apparaat wist. Kopieer of download je versie eerst.',
+  'ui.lost.erase': 'Van dit apparaat wissen',
+  'ui.lost.personalTitle': 'Persoonlijke belangen (stonden alleen op dit apparaat)',
+  'ui.gone.erased': '“{title}” is van de server verwijderd. Wat dit apparaat ervan bewaarde — het concept, je persoonlijke belangen en je links — is gewist.',
+  'ui.gone.deletedHere': '“{title}” is verwijderd: van de server, bij je partners en van dit apparaat.',
+  'ui.share.deleteTitle': 'Concept verwijderen',
+  'ui.share.deleteExplain': 'Verwijder het concept als de samenwerking klaar is of het niet meer nodig is. Alleen de eigenaar kan dit.',
+  'ui.share.delete': 'Concept voor iedereen verwijderen',
+  'ui.share.deleteQuestion': 'Dan verdwijnt “{title}” voor iedereen: van de server, bij al je partners en van dit apparaat. Dit kan niet ongedaan worden gemaakt.',
+  'ui.share.deleteConfirm': 'Ja, voor iedereen verwijderen',
+  'ui.share.deleteFailed': 'Verwijderen lukte niet: de server is niet bereikbaar of weigerde. Er is niets verwijderd; probeer het later opnieuw.',
 } as const;

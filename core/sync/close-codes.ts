@@ -43,3 +43,14 @@ export const FATAL_CODES: ReadonlySet<SyncErrorCode> = new Set<SyncErrorCode>([
   'list-limit',
   'storage-corrupt',
 ]);
+
+/**
+ * Codes after which the client keeps its edits and tries again, saying why instead of
+ * "offline": the server is there but cannot take them now. It backs off up to minutes.
+ */
+export const RETRYING_CODES: ReadonlySet<SyncErrorCode> = new Set<SyncErrorCode>([
+  'storage-full',
+  'storage-failed',
+  'too-many-connections',
+  'too-many-attempts',
+]);

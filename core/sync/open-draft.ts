@@ -1,12 +1,17 @@
 // Opens a shared draft: the Y.Doc, local persistence (y-indexeddb by default) and a
 // HocuspocusProvider to the sync server. Works offline from local storage and merges on
 // reconnect. Never seeds content: a draft's first content is written once by the server.
+// Every reconnect after a failure waits longer (backoff.ts); a close the client cannot fix
+// stops syncing (FATAL_CODES); a reason not to write (a damaged history the server reports,
+// or one the UI sees, like a newer schema) turns the status into that error while syncing
+// goes on, so it can lift again.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { errorCodeForClose, FATAL_CODES, type SyncErrorCode } from './close-codes.js';
+import { backoffDelay } from './backoff.js';
+import { errorCodeForClose, FATAL_CODES, RETRYING_CODES, type SyncErrorCode } from './close-codes.js';
 import { peerFrom, presenceState, type Peer, type Presence, type Whereabouts } from './presence.js';
 import { syncUrlFor } from './share-link.js';
-import { computeStatus, sameStatus, type StatusInputs, type SyncStatus } from './status.js';
+import { computeStatus, healthy, sameStatus, type StatusInputs, type SyncStatus } from './status.js';
 
 /** Local persistence seam; the default is y-indexeddb. */
 export interface LocalPersistence {
@@ -28,8 +33,12 @@ export interface OpenDraftOptions {
   WebSocketPolyfill?: unknown;
   /** Local persistence; false for none (tests, private windows). */
   persistence?: PersistenceFactory | false;
-  /** Reconnect delays (ms). */
-  retry?: { minDelay?: number; maxDelay?: number };
+  /**
+   * Reconnect delays (ms): the first wait after a failure (default 1 s), doubling up to
+   * maxDelay (default 30 s) after a dropped connection, or up to troubleMaxDelay (default
+   * 5 min) while the server cannot store (RETRYING_CODES); each ±50 %.
+   */
+  retry?: { minDelay?: number; maxDelay?: number; troubleMaxDelay?: number };
   /** Give up waiting for local persistence after this long and go online anyway. */
   localTimeoutMs?: number;
   /** Whether the device has a network (the browser's online/offline events by default). */
@@ -75,6 +84,11 @@ export interface SyncSession {
   peers(): Peer[];
   onPeers(cb: (peers: Peer[]) => void): () => void;
   /**
+   * This client must not write the draft, for a reason only the caller sees (the UI: a newer
+   * schema): the status is an error with `code` while syncing goes on; null lifts it.
+   */
+  setWriteBlock(code: SyncErrorCode | null): void;
+  /**
    * Called when the server refused a local change as too large for one message. A listener
    * that took its change out again returns true; then syncing simply goes on. If none did,
    * the session stops with the error.
@@ -104,13 +118,30 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
   const urls = (Array.isArray(opts.serverUrl) ? opts.serverUrl : [opts.serverUrl]).map((u) => (/^wss?:/.test(u) ? u : syncUrlFor(u)));
   if (urls.length === 0) throw new Error('openDraft: no server URL');
   let urlIndex = 0;
+  const base = opts.retry?.minDelay ?? 1000;
+  const maxDelay = opts.retry?.maxDelay ?? 30_000;
+  const troubleMaxDelay = opts.retry?.troubleMaxDelay ?? 300_000;
+  /** Closes since the last healthy connection. */
+  let failures = 0;
+  // Runs before the socket's own close handler, which waits `delay` and reconnects; its
+  // failed attempts (no connection at all) then grow from there with the same jitter.
+  const beforeReconnect = ({ event }: { event: { code?: number; reason?: string } }) => {
+    const code = errorCodeForClose(event?.code, event?.reason);
+    if (code && FATAL_CODES.has(code)) return;
+    failures += 1;
+    const max = code && RETRYING_CODES.has(code) ? troubleMaxDelay : maxDelay;
+    socket.configuration.delay = Math.max(base / 2, backoffDelay(failures, { base, max }));
+  };
   const socket = new HocuspocusProviderWebsocket({
     url: urls[0] as string,
     autoConnect: false,
     WebSocketPolyfill: opts.WebSocketPolyfill,
-    minDelay: opts.retry?.minDelay ?? 1000,
-    delay: opts.retry?.minDelay ?? 1000,
-    maxDelay: opts.retry?.maxDelay ?? 30_000,
+    delay: base,
+    minDelay: base / 2,
+    factor: 2,
+    jitter: true,
+    maxDelay,
+    onClose: beforeReconnect,
   });
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: opts.draftId, token: opts.token, document: doc });
 
@@ -131,7 +162,16 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
   // What the person wants; the provider ignores connect() while a socket is still closing.
   let wantOnline = true;
 
+  let damaged = false;
+  let writeBlock: SyncErrorCode | null = null;
+
   const update = () => {
+    if (healthy(inputs) && (failures > 0 || inputs.lastError)) {
+      failures = 0;
+      inputs.lastError = null;
+      socket.configuration.delay = base;
+    }
+    inputs.blocked = damaged ? 'draft-damaged' : writeBlock;
     const next = computeStatus(inputs);
     if (sameStatus(next, current)) return;
     current = next;
@@ -211,6 +251,18 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
     inputs.lastError = code;
     update();
   };
+  // The server found updates of this draft it cannot read: what shows may lack their work.
+  const onStateless = ({ payload }: { payload: string }) => {
+    let message: unknown;
+    try {
+      message = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if ((message as { type?: unknown } | null)?.type !== 'samenspel:draft-damaged') return;
+    damaged = true;
+    update();
+  };
   const emitPeers = () => {
     const list = peers();
     for (const cb of peerListeners) cb(list);
@@ -224,6 +276,7 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
     ['authenticated', onAuthenticated],
     ['authenticationFailed', onAuthFailed],
     ['close', onClose],
+    ['stateless', onStateless],
   ];
   for (const [event, handler] of providerListeners) provider.on(event, handler);
   provider.awareness?.on('change', emitPeers);
@@ -303,6 +356,11 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
     onPeers(cb) {
       peerListeners.add(cb);
       return () => peerListeners.delete(cb);
+    },
+    setWriteBlock(code) {
+      if (code === writeBlock) return;
+      writeBlock = code;
+      update();
     },
     onRefused(cb) {
       refusedListeners.add(cb);

@@ -1,5 +1,7 @@
 // An open draft: header with title and sync status (a live region), the workspace tabs and
-// the chosen screen. Viewers get every editing control disabled.
+// the chosen screen. Viewers get every editing control disabled. A draft deleted on the
+// server is wiped from this device at once, unless something kept only here (unsaved
+// changes, personal interests) is to be copied first.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PLAN_KINDS, updateSection } from '../agreement/index.js';
@@ -13,13 +15,13 @@ import { Editable } from './fields/Editable.js';
 import { SelectField, TextField } from './fields/TextField.js';
 import { HealthScreen } from './HealthScreen.js';
 import { PresenceControl, type Me } from './PresenceDialog.js';
-import { ReadOnlyNotice, writingStopped } from './ReadOnlyNotice.js';
+import { personalItems, ReadOnlyNotice, writingStopped } from './ReadOnlyNotice.js';
 import type { DraftSession } from './session.js';
 import { ShareScreen } from './ShareScreen.js';
 import { statusText } from './status-text.js';
 import type { RecentDraft } from './storage.js';
 import { TemplatesScreen } from './TemplatesScreen.js';
-import { useAgreement, useSyncStatus } from './use-doc.js';
+import { useAgreement, usePrivate, useSyncStatus } from './use-doc.js';
 
 export const TABS = ['agreement', 'annotations', 'checklists', 'templates', 'health', 'share', 'export'] as const;
 export type TabId = (typeof TABS)[number];
@@ -27,6 +29,10 @@ export type TabId = (typeof TABS)[number];
 export interface DraftViewProps {
   session: DraftSession;
   onClose: () => void;
+  /** The draft was deleted on the server: wipe this device's copy. */
+  onGone?: () => void;
+  /** The owner deletes the draft for everyone; false when the server did not. */
+  onDelete?: () => Promise<boolean>;
   onTitle: (title: string) => void;
   onTokens: (draft: RecentDraft) => void;
   langSwitch: ComponentChildren;
@@ -40,6 +46,8 @@ export function DraftView(props: DraftViewProps) {
   const { session } = props;
   const agreement = useAgreement(session.doc);
   const status = useSyncStatus(session);
+  const keptHere = personalItems(usePrivate(session.privateDoc)).length > 0;
+  const deleted = status.kind === 'error' && status.code === 'draft-deleted';
   const readOnly = session.draft.role === 'viewer' || status.readOnly || writingStopped(status);
   const link = useAnnotatorLink(host.annotator, session, agreement, readOnly);
   const [tab, setTab] = useState<TabId>('agreement');
@@ -51,6 +59,9 @@ export function DraftView(props: DraftViewProps) {
   useEffect(() => {
     if (title && title !== session.draft.title) props.onTitle(title);
   }, [title]);
+  useEffect(() => {
+    if (deleted && status.unsaved === 0 && !keptHere) props.onGone?.();
+  }, [deleted]);
   useEffect(() => {
     session.setWhere({ part: tab === 'agreement' ? part : tab });
   }, [tab, part]);
@@ -76,7 +87,7 @@ export function DraftView(props: DraftViewProps) {
         {props.langSwitch}
         <button type="button" class="quiet" onClick={props.onClose}>{t('ui.close')}</button>
       </header>
-      <ReadOnlyNotice status={status} agreement={agreement} />
+      <ReadOnlyNotice status={status} agreement={agreement} onErase={props.onGone} />
       <nav class="tabs" aria-label={t('ui.tabs.nav')}>
         <ul>
           {TABS.map((id) => (
@@ -112,7 +123,7 @@ export function DraftView(props: DraftViewProps) {
               </Editable>
             )}
             {tab === 'annotations' && <AnnotationsScreen agreement={agreement} link={link} />}
-            {tab === 'share' && <ShareScreen onTokens={props.onTokens} />}
+            {tab === 'share' && <ShareScreen title={title} onTokens={props.onTokens} onDelete={props.onDelete} />}
             {tab === 'export' && <ExportScreen agreement={agreement} />}
           </section>
         )}

@@ -1,7 +1,8 @@
 // Delen: the share links per role (renew and revoke for the owner, both asked first), who is
 // here now and the sync status in words. A link that no longer works is never offered:
 // revoked ones are forgotten on this device, and each shown link is checked with the server
-// when the screen opens (another device of the owner may have revoked or renewed it).
+// when the screen opens (another device of the owner may have revoked or renewed it). The
+// owner can delete the draft for everyone here, after an inline confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { encodeShareLink } from '../sync/share-link.js';
 import { useDraft, useNotify, useUi } from './context.js';
@@ -20,7 +21,7 @@ interface Outcome {
   text: string;
 }
 
-export function ShareScreen(props: { onTokens: (draft: RecentDraft) => void }) {
+export function ShareScreen(props: { title: string; onTokens: (draft: RecentDraft) => void; onDelete?: (() => Promise<boolean>) | undefined }) {
   const { t, host } = useUi();
   const { session } = useDraft();
   const notify = useNotify();
@@ -33,6 +34,7 @@ export function ShareScreen(props: { onTokens: (draft: RecentDraft) => void }) {
   const [gone, setGone] = useState<Role[]>([]);
   const [outcomes, setOutcomes] = useState<Partial<Record<Role, Outcome>>>({});
   const [focusRole, setFocusRole] = useState<Role | null>(null);
+  const [deleteFailed, setDeleteFailed] = useState(false);
   const list = useRef<HTMLUListElement>(null);
 
   const renewedHere = renewedOwnLink(session);
@@ -101,6 +103,12 @@ export function ShareScreen(props: { onTokens: (draft: RecentDraft) => void }) {
     } catch {
       report(role, { ok: false, text: t('ui.share.failed') });
     }
+  };
+
+  const remove = async () => {
+    const ok = (await props.onDelete?.()) ?? false;
+    setDeleteFailed(!ok);
+    if (!ok) notify(t('ui.share.deleteFailed'));
   };
 
   return (
@@ -192,6 +200,21 @@ export function ShareScreen(props: { onTokens: (draft: RecentDraft) => void }) {
             </li>
           ))}
         </ul>
+      )}
+      {owner && props.onDelete && (
+        <section class="card" aria-labelledby="delete-draft-h">
+          <h3 id="delete-draft-h">{t('ui.share.deleteTitle')}</h3>
+          <p class="hint">{t('ui.share.deleteExplain')}</p>
+          <ConfirmButton
+            class="quiet danger"
+            question={t('ui.share.deleteQuestion', { title: props.title || t('doc.untitled') })}
+            confirm={t('ui.share.deleteConfirm')}
+            onConfirm={remove}
+          >
+            {t('ui.share.delete')}
+          </ConfirmButton>
+          {deleteFailed && <p class="warning">{t('ui.share.deleteFailed')}</p>}
+        </section>
       )}
     </div>
   );

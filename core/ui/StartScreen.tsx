@@ -1,6 +1,7 @@
 // Start: create a draft, join one from a share link, or reopen a recent draft on this device
-// (or remove it from this device, after an inline confirmation).
-import { useRef, useState } from 'preact/hooks';
+// (or remove it from this device, after an inline confirmation). Says what became of a draft
+// that was just deleted, and focuses that message.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useUi } from './context.js';
 import { ConfirmButton } from './fields/ConfirmButton.js';
 import { TextField } from './fields/TextField.js';
@@ -10,6 +11,8 @@ export interface StartProps {
   recent: RecentDraft[];
   busy: boolean;
   error: string | null;
+  /** What became of the draft that was open (deleted and wiped here). */
+  gone?: string | null;
   onCreate: (title: string) => void;
   onJoin: (link: string) => void;
   onOpen: (draft: RecentDraft) => void;
@@ -22,10 +25,19 @@ export function StartScreen(props: StartProps) {
   const [title, setTitle] = useState('');
   const [link, setLink] = useState('');
   const recentHeading = useRef<HTMLHeadingElement>(null);
+  const goneNote = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.gone) goneNote.current?.focus();
+  }, [props.gone]);
   return (
     <div class="start">
       <h1 tabIndex={-1} id="start-title">{t("ui.start.title")}</h1>
       <p class="explain">{t('ui.start.intro')}</p>
+      {props.gone && (
+        <div class="card gone-notice" role="status" tabIndex={-1} ref={goneNote} data-testid="gone-notice">
+          <p>{props.gone}</p>
+        </div>
+      )}
       {props.error && (
         <p class="warning" role="alert">
           {props.error}

@@ -2,11 +2,13 @@
 // settings of this device. Host-neutral: the side panel, the web page and the task pane
 // each mount it with their own Host and store.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { translator, type Lang } from '../i18n/index.js';
+import { translator, type Lang, type MessageKey } from '../i18n/index.js';
 import { decodeShareLink } from '../sync/share-link.js';
 import { NotifyContext, UiContext } from './context.js';
 import { DraftView } from './DraftView.js';
 import type { Host } from './host.js';
+import { knownDraft } from './known-links.js';
+import { deleteRemoteDraft } from './remove-draft.js';
 import { createRemoteDraft, fetchRole, ServerError } from './server-api.js';
 import { eraseLocalCopy, indexedDatabases, openSession as defaultOpener, type DraftSession, type LocalDatabases, type SessionOpener } from './session.js';
 import { SettingsForm } from './SettingsForm.js';
@@ -38,6 +40,10 @@ export function Workspace(props: WorkspaceProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  /** What became of the last draft, shown on the start screen (e.g. deleted, and wiped here). */
+  const [gone, setGone] = useState<string | null>(null);
+  /** The draft this device is deleting for everyone: its 'draft-deleted' close is expected. */
+  const deletingHere = useRef<string | null>(null);
   const lang: Lang = settings?.lang ?? 'nl';
   const t = useMemo(() => translator(lang), [lang]);
   const env = useMemo(() => ({ host: props.host, lang, t }), [props.host, lang, t]);
@@ -70,6 +76,7 @@ export function Workspace(props: WorkspaceProps) {
   async function open(draft: RecentDraft, s: Settings = settings!) {
     setBusy(true);
     setError(null);
+    setGone(null);
     try {
       const remembered = await rememberDraft(props.store, { ...draft, openedAt: new Date().toISOString() });
       setRecent(await listRecent(props.store));
@@ -151,6 +158,46 @@ export function Workspace(props: WorkspaceProps) {
     notify(tt('ui.device.forgotten', { title }));
   }
 
+  /**
+   * The draft is gone from the server: close it and remove everything this device keeps of
+   * it (both databases, its entry and links), then say so on the start screen.
+   */
+  async function wipe(draft: RecentDraft, note: MessageKey) {
+    const tt = translator(settings!.lang);
+    const known = (await listRecent(props.store)).find((d) => d.id === draft.id && d.serverUrl === draft.serverUrl);
+    const title = known?.title || draft.title || tt('doc.untitled');
+    await close();
+    try {
+      await eraseLocalCopy(await (props.databases ?? indexedDatabases)(), draft.id);
+    } catch (e) {
+      setError(tt('ui.device.forgetFailed', { title }));
+      console.error(e);
+      return;
+    }
+    await forgetDraft(props.store, draft);
+    setRecent(await listRecent(props.store));
+    setGone(tt(note, { title }));
+  }
+
+  /** The owner deletes the open draft for everyone (Delen); false when the server did not. */
+  async function deleteEverywhere(): Promise<boolean> {
+    const current = sessionRef.current;
+    const draft = current && knownDraft(current);
+    const token = draft?.tokens.owner;
+    if (!draft || !token) return false;
+    deletingHere.current = draft.id;
+    try {
+      await deleteRemoteDraft(draft.serverUrl, draft.id, token);
+    } catch (e) {
+      console.error(e);
+      deletingHere.current = null;
+      return false;
+    }
+    await wipe(draft, 'ui.gone.deletedHere');
+    deletingHere.current = null;
+    return true;
+  }
+
   async function changeSettings(next: Settings) {
     setSettings(next);
     await saveSettings(props.store, next);
@@ -170,6 +217,10 @@ export function Workspace(props: WorkspaceProps) {
               key={session.draft.id}
               session={session}
               onClose={close}
+              onGone={() => {
+                if (deletingHere.current !== session.draft.id) void wipe(session.draft, 'ui.gone.erased');
+              }}
+              onDelete={deleteEverywhere}
               onTitle={(title) => void rememberDraft(props.store, { ...session.draft, title })}
               onTokens={(d) => {
                 void rememberDraft(props.store, d);
@@ -190,7 +241,7 @@ export function Workspace(props: WorkspaceProps) {
                 <LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />
               </header>
               <main id="main" tabIndex={-1}>
-                <StartScreen recent={recent} busy={busy} error={error} onCreate={create} onJoin={(l) => join(l)} onOpen={(d) => open(d)} onForget={forget} />
+                <StartScreen recent={recent} busy={busy} error={error} gone={gone} onCreate={create} onJoin={(l) => join(l)} onOpen={(d) => open(d)} onForget={forget} />
                 <SettingsForm settings={settings} fixedServerUrl={!!props.fixedServerUrl} onChange={changeSettings} />
               </main>
             </>

@@ -1,7 +1,7 @@
 // A draft open in the workspace: the synced session (core/sync), the private doc that never
 // leaves this device, and what this device knows about the draft (role, links).
 import * as Y from 'yjs';
-import { privateDocName } from '../agreement/index.js';
+import { canWrite, privateDocName } from '../agreement/index.js';
 import type { Peer, PersistenceFactory, Presence, SyncSession, SyncStatus, Whereabouts } from '../sync/index.js';
 import type { RecentDraft } from './storage.js';
 
@@ -69,6 +69,11 @@ export const openSession: SessionOpener = async (draft, presence) => {
     retry: { minDelay: 500, maxDelay: 5000 },
     persistence: local.persistence,
   });
+  // A newer Samenspel (or a broken client) may set meta.schemaVersion at any time, also
+  // while this draft is open; this one then stops writing until it is set back.
+  const checkSchema = () => sync.setWriteBlock(canWrite(sync.doc) ? null : 'newer-schema');
+  sync.doc.on('update', checkSchema);
+  checkSchema();
   const privateDoc = new Y.Doc();
   const privateStore = local.persistence(privateDocName(draft.id), privateDoc);
   await Promise.race([sync.whenLocalLoaded, new Promise((r) => setTimeout(r, 3000))]);
@@ -85,6 +90,7 @@ export const openSession: SessionOpener = async (draft, presence) => {
     setWhere: (w) => sync.setWhere(w),
     onRefused: (cb) => sync.onRefused(cb),
     async destroy() {
+      sync.doc.off('update', checkSchema);
       await sync.destroy();
       await privateStore.destroy();
       privateDoc.destroy();

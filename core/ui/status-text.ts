@@ -36,6 +36,7 @@ export function statusText(s: SyncStatus, t: Translate): string {
     case 'offline':
       if (s.unsaved === 0) return t('ui.sync.offline');
       return s.unsaved === 1 ? t('ui.sync.offlineUnsaved.one') : t('ui.sync.offlineUnsaved.many', { n: s.unsaved });
+    case 'retrying':
     case 'error':
       return t(ERROR_KEYS[s.code]);
   }

@@ -165,12 +165,12 @@ describe('when writing can no longer reach the server', () => {
     expect(box.querySelector('[data-testid=copy-feedback]')!.textContent).toBe('Kopiëren lukte niet. Download je versie dan als bestand.');
   });
 
-  it('names a deleted draft and says when everything had been saved', async () => {
+  it('names a deleted draft and says that what is only here goes once it is wiped (read-only.test.tsx: the wiping)', async () => {
     const { session, setStatus } = fakeSession(doc, draftOf('editor', { editor: TOKENS.editor }));
     await mount(session);
-    await setStatus({ kind: 'error', code: 'draft-deleted', unsaved: 0, readOnly: false });
+    await setStatus({ kind: 'error', code: 'draft-deleted', unsaved: 1, readOnly: false });
     expect(notice()!.textContent).toContain('Dit concept is van de server verwijderd.');
-    expect(notice()!.textContent).toContain('Alles wat je schreef was al opgeslagen.');
+    expect(notice()!.textContent).toContain('verdwijnt zodra je het concept van dit apparaat wist');
     expect(notice()!.textContent).not.toContain('nieuwe link');
   });
 

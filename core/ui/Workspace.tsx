@@ -8,7 +8,7 @@ import { NotifyContext, UiContext } from './context.js';
 import { DraftView } from './DraftView.js';
 import type { Host } from './host.js';
 import { knownDraft } from './known-links.js';
-import { deleteRemoteDraft } from './remove-draft.js';
+import { deleteRemoteDraft } from './server-api.js';
 import { createRemoteDraft, fetchRole, ServerError } from './server-api.js';
 import { eraseLocalCopy, indexedDatabases, openSession as defaultOpener, type DraftSession, type LocalDatabases, type SessionOpener } from './session.js';
 import { SettingsForm } from './SettingsForm.js';

@@ -1,5 +1,6 @@
 // The few HTTP calls the workspace makes to the sync server: create a draft, ask which role
-// a link has (and so whether it still works), renew or revoke a share link. Everything else
+// a link has (and so whether it still works), renew or revoke a share link, delete the draft
+// for everyone. Everything else
 // travels over the sync socket.
 import type { Role } from './storage.js';
 
@@ -68,6 +69,14 @@ export function renewLink(serverUrl: string, draftId: string, ownerToken: string
 
 export async function revokeLink(serverUrl: string, draftId: string, ownerToken: string, role: Exclude<Role, 'owner'>): Promise<void> {
   await call(`${base(serverUrl)}/api/drafts/${encodeURIComponent(draftId)}/links/${role}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${ownerToken}` },
+  });
+}
+
+/** Deletes the draft for everyone; the server closes every partner's connection with 'draft-deleted'. */
+export async function deleteRemoteDraft(serverUrl: string, draftId: string, ownerToken: string): Promise<void> {
+  await call(`${base(serverUrl)}/api/drafts/${encodeURIComponent(draftId)}`, {
     method: 'DELETE',
     headers: { authorization: `Bearer ${ownerToken}` },
   });

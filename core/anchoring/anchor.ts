@@ -15,7 +15,7 @@ import {
   findPosition,
   findQuote,
   type AnchorResult,
-  type Selector,
+  type SelectorInput,
   type TextQuoteSelector,
 } from './selectors.js';
 import { alignAt, prefixSimilarity, suffixSimilarity } from './similarity.js';
@@ -200,7 +200,7 @@ function fuzzyStage(
  */
 export function anchorSelectors(
   text: string,
-  selectors: readonly Selector[],
+  selectors: readonly SelectorInput[],
   options: AnchorOptions = {},
 ): AnchorResult | null {
   const q = findQuote(selectors);
@@ -304,7 +304,7 @@ const NEAR_MARGIN = 2_048;
  * neighbours before and after say), and does not take a near-copy far away for it.
  * Results are in the order of `items`.
  */
-export function anchorAll(text: string, items: readonly (readonly Selector[])[]): (AnchorResult | null)[] {
+export function anchorAll(text: string, items: readonly (readonly SelectorInput[])[]): (AnchorResult | null)[] {
   const results: (AnchorResult | null)[] = items.map((s) => anchorSelectors(text, s, { perfectOnly: true }));
   // Shifts learnt from the cheap pass, by old start offset.
   let shifts: { old: number; shift: number; i: number }[] = [];

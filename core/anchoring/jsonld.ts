@@ -2,13 +2,18 @@
 // (partner, level, condition, visibility, page title) travel under the `samenspel:` prefix.
 // Import validates everything and never touches what is already stored: it returns the
 // new annotations, the conflicts and the problems, and the caller decides what to save.
+// Annotations made by other tools (a W3C export, Hypothesis' JSON export) are taken as far
+// as their selectors allow, filed under a partner the caller chooses (foreign.ts).
 import * as v from 'valibot';
-import { devMessage, type Coded } from '../i18n/errors.js';
-import { AnnotationError, annotationIssue, parseAnnotation, type Annotation } from './annotation.js';
+import { newId } from '../base/ids.js';
+import { CodedError, devMessage, type Coded } from '../i18n/errors.js';
+import { annotationIssue, parseAnnotation, type Annotation } from './annotation.js';
+import { fromForeign, type ForeignDefaults } from './foreign.js';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SAMENSPEL_VOCAB = 'urn:samenspel:vocab#';
-const ID_PREFIX = 'urn:samenspel:annotation:';
+export const ID_PREFIX = 'urn:samenspel:annotation:';
+const PAGE_ID_PREFIX = 'urn:samenspel:annotations:';
 
 /** Largest JSON text accepted by import (characters). */
 export const MAX_IMPORT_CHARS = 5_000_000;
@@ -22,7 +27,8 @@ export interface JsonLdAnnotation {
   motivation: 'tagging';
   created: string;
   modified: string;
-  body: { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain' }[];
+  /** Left out when there is no note: the model allows no body, but not an empty one. */
+  body?: [{ type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain' }];
   target: { source: string; selector: Annotation['selectors'] };
   'samenspel:title': string;
   'samenspel:partnerId': string;
@@ -39,7 +45,7 @@ export function toJsonLd(a: Annotation): JsonLdAnnotation {
     motivation: 'tagging',
     created: a.created,
     modified: a.modified,
-    body: a.note ? [{ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' }] : [],
+    ...(a.note ? { body: [{ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' }] as const } : {}),
     target: { source: a.url, selector: a.selectors.map((s) => ({ ...s })) },
     'samenspel:title': a.title,
     'samenspel:partnerId': a.partnerId,
@@ -69,8 +75,15 @@ const jsonLdShape = v.object({
 
 const commentBody = v.looseObject({ type: v.literal('TextualBody'), purpose: v.literal('commenting'), value: v.string() });
 
-/** One JSON-LD annotation (object) as an Annotation; AnnotationError when it does not fit. */
-export function fromJsonLd(input: unknown): Annotation {
+/** Exported by Samenspel: its id carries our prefix. */
+const isOwn = (x: unknown): boolean => !!x && typeof x === 'object' && String((x as { id?: unknown }).id ?? '').startsWith(ID_PREFIX);
+
+/**
+ * One JSON-LD annotation (object) as an Annotation; AnnotationError when it does not fit.
+ * Another tool's annotation needs `foreign.partnerId` to be filed under.
+ */
+export function fromJsonLd(input: unknown, foreign: ForeignDefaults = {}): Annotation {
+  if (!isOwn(input)) return fromForeign(input, foreign);
   const shape = v.safeParse(jsonLdShape, input);
   if (!shape.success) throw annotationIssue(shape.issues[0]);
   const o = shape.output;
@@ -94,10 +107,11 @@ export function fromJsonLd(input: unknown): Annotation {
   });
 }
 
-/** A whole export: an AnnotationPage/Collection with the items. */
-export function toJsonLdPage(annotations: readonly Annotation[]) {
+/** A whole export: an AnnotationPage (with its own IRI, as the model requires) holding the items. */
+export function toJsonLdPage(annotations: readonly Annotation[], id = PAGE_ID_PREFIX + newId()) {
   return {
     '@context': [ANNO_CONTEXT, { samenspel: SAMENSPEL_VOCAB }],
+    id,
     type: 'AnnotationPage',
     items: annotations.map(toJsonLd),
   };
@@ -125,19 +139,22 @@ function items(root: unknown): unknown[] | null {
   if (root && typeof root === 'object') {
     const o = root as Record<string, unknown>;
     if (Array.isArray(o.items)) return o.items;
+    // Hypothesis' export: { export_date, export_userid, client_version, annotations: [...] }.
+    if (Array.isArray(o.annotations)) return o.annotations;
     const first = o.first as Record<string, unknown> | undefined;
     if (first && typeof first === 'object' && Array.isArray(first.items)) return first.items;
-    if (o.type === 'Annotation') return [root];
+    if (o.type === 'Annotation' || (Array.isArray(o.type) && o.type.includes('Annotation'))) return [root];
   }
   return null;
 }
 
 /**
- * Import JSON-LD (text or parsed): one annotation, an array, or an AnnotationPage /
- * AnnotationCollection. Bad items are reported and skipped; `existingIds` are never
- * overwritten. Nothing is stored here.
+ * Import JSON-LD (text or parsed): one annotation, an array, an AnnotationPage /
+ * AnnotationCollection, or Hypothesis' export. Bad items are reported and skipped;
+ * `existingIds` are never overwritten. Other tools' annotations go to `foreign.partnerId`.
+ * Nothing is stored here.
  */
-export function importAnnotations(input: unknown, existingIds: ReadonlySet<string> = new Set()): ImportResult {
+export function importAnnotations(input: unknown, existingIds: ReadonlySet<string> = new Set(), foreign: ForeignDefaults = {}): ImportResult {
   const result: ImportResult = { added: [], conflicts: [], problems: [] };
   let root = input;
   if (typeof input === 'string') {
@@ -164,12 +181,12 @@ export function importAnnotations(input: unknown, existingIds: ReadonlySet<strin
   const seen = new Set<string>();
   list.forEach((item, index) => {
     try {
-      const a = fromJsonLd(item);
+      const a = fromJsonLd(item, foreign);
       if (existingIds.has(a.id) || seen.has(a.id)) result.conflicts.push(a);
       else result.added.push(a);
       seen.add(a.id);
     } catch (e) {
-      result.problems.push(importProblem(index, e instanceof AnnotationError ? e : { code: 'invalid-annotation', params: {} }));
+      result.problems.push(importProblem(index, e instanceof CodedError ? e : { code: 'invalid-annotation', params: {} }));
     }
   });
   return result;

@@ -22,6 +22,9 @@ export interface TextPositionSelector {
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
+/** Selectors as the W3C model allows them, where prefix and suffix are optional (other tools often leave them out). */
+export type SelectorInput = TextPositionSelector | (Omit<TextQuoteSelector, 'prefix' | 'suffix'> & Partial<Pick<TextQuoteSelector, 'prefix' | 'suffix'>>);
+
 /** Where selectors were found in a text; `score` is the confidence in 0..1. */
 export interface AnchorResult {
   start: number;
@@ -62,10 +65,12 @@ export function describeTextRange(
   ];
 }
 
-export function findQuote(selectors: readonly Selector[]): TextQuoteSelector | undefined {
-  return selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+/** The quote, its context filled in ('' where the selector had none). */
+export function findQuote(selectors: readonly SelectorInput[]): TextQuoteSelector | undefined {
+  const q = selectors.find((s) => s.type === 'TextQuoteSelector');
+  return q && { type: q.type, exact: q.exact, prefix: q.prefix ?? '', suffix: q.suffix ?? '' };
 }
 
-export function findPosition(selectors: readonly Selector[]): TextPositionSelector | undefined {
+export function findPosition(selectors: readonly SelectorInput[]): TextPositionSelector | undefined {
   return selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
 }

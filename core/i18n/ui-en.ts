@@ -241,6 +241,7 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.annotations.exchangeHint': 'As W3C Web Annotation (JSON-LD), for instance for another device or another annotation tool.',
   'ui.annotations.export': 'Export annotations',
   'ui.annotations.import': 'Import annotations',
+  'ui.annotations.foreignPartner': 'Marks from other programs (such as Hypothesis) belong to:',
   'ui.annotations.importItem': 'Item {n}: {message}',
   'ui.annotations.imported': 'Import: {added} new, {copies} kept as a copy (different content with the same id), {same} already present, {problems} problems.',
   'ui.annotations.sites': 'Partner websites',

@@ -21,6 +21,8 @@ export const uiErrorsEn: Record<keyof typeof uiErrorsNl, string> = {
   'error.not-http-url': 'This is not a web address (http or https): {url}',
   'error.invalid-annotation': 'This is not a valid mark.',
   'error.invalid-annotation-field': 'This mark is not valid at “{field}”.',
+  'error.import-needs-partner': 'This mark comes from another program; choose which partner it belongs to.',
+  'error.import-no-quote': 'This mark has no quoted text (TextQuoteSelector) and cannot be found again.',
   'error.import-too-large': 'The file is too large (more than {max} characters).',
   'error.import-not-json': 'This file is not valid JSON.',
   'error.import-no-annotations': 'It holds no marks: expected a Web Annotation, a list of them or an AnnotationPage.',

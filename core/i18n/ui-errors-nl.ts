@@ -22,6 +22,8 @@ export const uiErrorsNl = {
   'error.not-http-url': 'Dit is geen webadres (http of https): {url}',
   'error.invalid-annotation': 'Dit is geen geldige markering.',
   'error.invalid-annotation-field': 'Deze markering klopt niet bij “{field}”.',
+  'error.import-needs-partner': 'Deze markering komt uit een ander programma; kies bij welke partner ze hoort.',
+  'error.import-no-quote': 'Deze markering heeft geen geciteerde tekst (TextQuoteSelector) en kan niet worden teruggevonden.',
   'error.import-too-large': 'Het bestand is te groot (meer dan {max} tekens).',
   'error.import-not-json': 'Dit bestand is geen geldige JSON.',
   'error.import-no-annotations': 'Er staan geen markeringen in: verwacht een Web Annotation, een lijst daarvan of een AnnotationPage.',

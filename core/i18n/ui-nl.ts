@@ -239,6 +239,7 @@ export const uiNl = {
   'ui.annotations.exchangeHint': 'Als W3C Web Annotation (JSON-LD), bijvoorbeeld voor een ander apparaat of een ander annotatieprogramma.',
   'ui.annotations.export': 'Annotaties exporteren',
   'ui.annotations.import': 'Annotaties importeren',
+  'ui.annotations.foreignPartner': 'Markeringen uit andere programma’s (zoals Hypothesis) horen bij:',
   'ui.annotations.importItem': 'Item {n}: {message}',
   'ui.annotations.imported': 'Import: {added} nieuw, {copies} als kopie bewaard (andere inhoud met dezelfde id), {same} waren er al, {problems} problemen.',
   'ui.annotations.sites': 'Websites van partners',

@@ -69,7 +69,7 @@ export function AnnotationsScreen({ agreement, link }: { agreement: Agreement; l
         })}
       </section>
       {host.annotator && <SitesPanel agreement={agreement} />}
-      <ExchangePanel annotations={link.annotations} />
+      <ExchangePanel annotations={link.annotations} partners={agreement.partners.map((p) => ({ id: p.id, label: partnerLabel(agreement, p.id, lang) }))} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // Export and import of annotations as W3C Web Annotation JSON-LD. Import loses nothing:
 // new ones are stored (shared or private as they say; personal ones always private), an
 // identical copy of a stored one is skipped, a different one with a stored id is kept as
-// a copy with a new id, and every problem is listed with its item number.
+// a copy with a new id, and every problem is listed with its item number. Marks made by other
+// tools (W3C exports, Hypothesis) name no partner: the person chooses whose interests they are.
 import { useState } from 'preact/hooks';
 import type { Annotation } from '../../anchoring/annotation.js';
 import { importAnnotations, toJsonLdPage } from '../../anchoring/jsonld.js';
@@ -19,8 +20,10 @@ interface Report {
 
 const sameContent = (x: Annotation, y: Annotation) => JSON.stringify({ ...x, visibility: '' }) === JSON.stringify({ ...y, visibility: '' });
 
-export function ExchangePanel({ annotations }: { annotations: Annotation[] }) {
+export function ExchangePanel({ annotations, partners }: { annotations: Annotation[]; partners: { id: string; label: string }[] }) {
   const { t, host } = useUi();
+  const [foreignPartner, setForeignPartner] = useState('');
+  const partnerId = partners.some((p) => p.id === foreignPartner) ? foreignPartner : partners[0]?.id;
   const { session, readOnly } = useDraft();
   const notify = useNotify();
   const [report, setReport] = useState<Report | null>(null);
@@ -28,7 +31,7 @@ export function ExchangePanel({ annotations }: { annotations: Annotation[] }) {
   const store = (a: Annotation) => annotationService(session).add(a, !readOnly);
 
   const onFile = async (file: File) => {
-    const result = importAnnotations(await file.text(), new Set(annotations.map((a) => a.id)));
+    const result = importAnnotations(await file.text(), new Set(annotations.map((a) => a.id)), { partnerId });
     const problems = result.problems.map((p) => (p.index < 0 ? codedText(p, t) : t('ui.annotations.importItem', { n: p.index + 1, message: codedText(p, t) })));
     const r: Report = { added: 0, copies: 0, same: 0, problems };
     try {
@@ -56,6 +59,20 @@ export function ExchangePanel({ annotations }: { annotations: Annotation[] }) {
     <section aria-labelledby="ann-exchange">
       <h3 id="ann-exchange">{t('ui.annotations.exchange')}</h3>
       <p class="hint">{t('ui.annotations.exchangeHint')}</p>
+      {partners.length > 0 && (
+        <p>
+          <label>
+            {t('ui.annotations.foreignPartner')}{' '}
+            <select value={partnerId} onChange={(e) => setForeignPartner(e.currentTarget.value)}>
+              {partners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      )}
       <div class="actions">
         <button
           type="button"

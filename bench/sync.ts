@@ -182,7 +182,7 @@ async function rssOf(pid: number): Promise<number> {
 async function idleDraftsMemory(count: number): Promise<{ before: number; after: number }> {
   const { startServerProcess, createDraft } = await import('../test/support/server.js');
   const srv = await startServerProcess({
-    env: { SAMENSPEL_MAX_CONNECTIONS_PER_ADDRESS: '100000', SAMENSPEL_CONNECTIONS_PER_MINUTE: '1000000', SAMENSPEL_COMPACT_INTERVAL_MS: '0' },
+    env: { SAMENSPEL_MAX_CONNECTIONS_PER_ADDRESS: '100000', SAMENSPEL_CONNECTIONS_PER_MINUTE: '1000000', SAMENSPEL_COMPACT_INTERVAL_MS: '0', SAMENSPEL_DRAFTS_PER_MINUTE: '1000000' },
   });
   try {
     const drafts = [];

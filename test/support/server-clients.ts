@@ -15,7 +15,7 @@ export async function connectClient(
     token,
     WebSocketPolyfill: WebSocket,
     persistence: opts.persistence ?? false,
-    retry: { minDelay: 50, maxDelay: 300 },
+    retry: { minDelay: 50, maxDelay: 300, troubleMaxDelay: 300 },
     presence: { name: opts.name ?? 'Tester', organisation: 'Bibliotheek Test' },
   });
 }

@@ -1,6 +1,6 @@
 // The WebSocket front of /sync: message size (ws maxPayload), a per-address connection
-// throttle, limits before authentication (time, message count), frame checks, and the
-// bridge into Hocuspocus. Every refusal closes with a code and reason from core/sync.
+// throttle, limits before authentication (time, message count, wrong tokens), frame checks,
+// and the bridge into Hocuspocus. Every refusal closes with a code and reason from core/sync.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -8,6 +8,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import { CLOSE } from '../core/sync/close-codes.js';
 import type { Limits } from './config.js';
 import { checkFrame } from './frames.js';
+import { SlidingWindow, type FailedAttempts } from './throttle.js';
 
 export interface SocketHandle {
   ws: WebSocket;
@@ -15,42 +16,33 @@ export interface SocketHandle {
   authenticated: boolean;
   messagesBeforeAuth: number;
   close(c: { code: number; reason: string }): void;
+  /**
+   * Runs a token lookup for documentName through the address's wrong-token throttle (shared
+   * with HTTP). When the address must wait, or this was its last allowed wrong token, the
+   * socket is closed with too-many-attempts. Resolves to what the lookup found, or null.
+   */
+  checkToken<T>(documentName: string, lookup: () => Promise<T | null>): Promise<T | null>;
 }
 
 export class ConnectionThrottle {
   private open = new Map<string, number>();
-  private recent = new Map<string, number[]>();
-  private calls = 0;
-  constructor(private limits: Pick<Limits, 'maxConnectionsPerAddress' | 'connectionsPerMinute'>) {}
+  private recent: SlidingWindow;
+  constructor(private limits: Pick<Limits, 'maxConnectionsPerAddress' | 'connectionsPerMinute'>) {
+    this.recent = new SlidingWindow(limits.connectionsPerMinute);
+  }
 
   /** Registers a new connection; false when the address is over its limits. */
   admit(address: string, now = Date.now()): boolean {
-    if (++this.calls % 256 === 0) this.sweep(now);
-    const times = (this.recent.get(address) ?? []).filter((t) => now - t < 60_000);
     const open = this.open.get(address) ?? 0;
-    if (open >= this.limits.maxConnectionsPerAddress || times.length >= this.limits.connectionsPerMinute) {
-      this.recent.set(address, times);
-      return false;
-    }
-    times.push(now);
-    this.recent.set(address, times);
+    if (open >= this.limits.maxConnectionsPerAddress || !this.recent.take(address, now)) return false;
     this.open.set(address, open + 1);
     return true;
-  }
-
-  /** Forgets addresses with no open sockets and no recent connections. */
-  sweep(now = Date.now()): void {
-    for (const [addr, times] of this.recent) {
-      if (!this.open.has(addr) && times.every((t) => now - t >= 60_000)) this.recent.delete(addr);
-    }
   }
 
   release(address: string): void {
     const open = (this.open.get(address) ?? 1) - 1;
     if (open <= 0) this.open.delete(address);
     else this.open.set(address, open);
-    const times = this.recent.get(address);
-    if (times && times.every((t) => Date.now() - t >= 60_000)) this.recent.delete(address);
   }
 }
 
@@ -61,7 +53,12 @@ export class SyncSockets {
   readonly byRequest = new WeakMap<Request, SocketHandle>();
   readonly all = new Set<SocketHandle>();
 
-  constructor(private hocuspocus: Hocuspocus, private limits: Limits, private log: (m: string) => void) {
+  constructor(
+    private hocuspocus: Hocuspocus,
+    private limits: Limits,
+    private log: (m: string) => void,
+    private attempts: FailedAttempts,
+  ) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
     this.throttle = new ConnectionThrottle(limits);
   }
@@ -86,6 +83,12 @@ export class SyncSockets {
       messagesBeforeAuth: 0,
       close: (c) => {
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(c.code, c.reason);
+      },
+      checkToken: async (documentName, lookup) => {
+        const checked = await this.attempts.check(address, `/sync, draft ${JSON.stringify(documentName.slice(0, 64))}`, lookup);
+        if ('found' in checked && checked.found !== null) return checked.found;
+        if ('waitMs' in checked || this.attempts.mustWait(address)) handle.close(CLOSE.tooManyAttempts);
+        return null;
       },
     };
     this.all.add(handle);

@@ -1,5 +1,5 @@
 // Capability tokens: 256 random bits, base64url. Only SHA-256 hashes are stored.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ROLES, type Role } from './storage/types.js';
 
 export function newToken(): string {
@@ -12,6 +12,12 @@ export function newDraftId(): string {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** Compares two secrets in constant time; hashing first makes the length no secret either. */
+export function sameSecret(given: string, expected: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 export function newTokenSet(): { tokens: Record<Role, string>; hashes: Record<Role, string> } {

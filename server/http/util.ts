@@ -1,4 +1,4 @@
-// Small HTTP helpers: JSON replies, bounded body reading, bearer tokens, security headers.
+// Small HTTP helpers: JSON replies and 429s, bounded body reading, bearer tokens, security headers.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -18,12 +18,23 @@ export function send(res: ServerResponse, status: number, body: string | Uint8Ar
   res.end(body);
 }
 
-export function json(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value, null, 2), { 'Content-Type': 'application/json; charset=utf-8' });
+export function json(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  send(res, status, JSON.stringify(value, null, 2), { 'Content-Type': 'application/json; charset=utf-8', ...headers });
 }
 
-export function error(res: ServerResponse, status: number, code: string, message: string): void {
-  json(res, status, { error: code, message });
+export function error(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  json(res, status, { error: code, message }, headers);
+}
+
+/** 429 with Retry-After in whole seconds. */
+export function tooMany(res: ServerResponse, code: string, message: (seconds: number) => string, waitMs: number): void {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  error(res, 429, code, message(seconds), { 'Retry-After': String(seconds) });
+}
+
+/** Whether the body is declared as JSON (which a cross-origin page cannot send without a preflight). */
+export function isJson(req: IncomingMessage): boolean {
+  return /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
 }
 
 export class BodyTooLarge extends Error {}
@@ -52,12 +63,3 @@ export function isLocalRequest(req: IncomingMessage): boolean {
   const loopback = a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
   return loopback && !req.headers['x-forwarded-for'] && !req.headers.forwarded && !req.headers['x-real-ip'];
 }
-
-/** The API authenticates by bearer token only (no cookies), so any origin may call it. */
-export const CORS_HEADERS: Record<string, string> = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Headers': 'authorization, content-type',
-  'Access-Control-Allow-Methods': 'GET, POST, DELETE',
-  'Access-Control-Expose-Headers': 'content-disposition',
-  'Access-Control-Max-Age': '600',
-};

@@ -6,9 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../core/sync/close-codes.js';
 import { createApi } from '../../server/http/api.js';
+import { createDoors } from '../../server/http/doors.js';
 import { error } from '../../server/http/util.js';
 import { openSqliteStore } from '../../server/storage/sqlite.js';
 import type { DraftStore } from '../../server/storage/types.js';
+import { FailedAttempts, SlidingWindow } from '../../server/throttle.js';
 import { hashToken } from '../../server/tokens.js';
 import { api, createDraft, type CreatedDraft } from '../support/server.js';
 
@@ -20,7 +22,18 @@ const cut: { id: string; tokenHash?: string; code: number; reason: string }[] = 
 
 beforeAll(async () => {
   store = openSqliteStore(':memory:');
-  const handle = createApi({ store, publicUrl: () => base, maxBodyBytes: 1024, disconnect: (id, o) => cut.push({ id, ...o }), log: () => undefined });
+  const quiet = () => undefined;
+  const handle = createApi({
+    store,
+    publicUrl: () => base,
+    maxBodyBytes: 1024,
+    doors: createDoors({ host: '127.0.0.1', publicUrl: null, allowedHosts: [], allowedOrigins: [] }, 'http', quiet),
+    // The route table is under test here, not the throttles (test/server/doors.test.ts).
+    creations: new SlidingWindow(1000),
+    attempts: new FailedAttempts(1000, quiet),
+    disconnect: (id, o) => cut.push({ id, ...o }),
+    log: quiet,
+  });
   server = createServer((req, res) => {
     void handle(req, res, new URL(req.url ?? '/', 'http://x').pathname).then((known) => known || error(res, 404, 'no-route', 'Onbekend.'));
   });

@@ -138,7 +138,11 @@ describe('who may create drafts', () => {
       expect(none.status).toBe(401);
       const ok = await createDraft(guarded.url, {}, { authorization: 'Bearer beheer-geheim-1234567890' });
       expect(ok.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
-      const bad = await fetch(`${guarded.url}/api/drafts`, { method: 'POST', body: '{"title": 5}', headers: { authorization: 'Bearer beheer-geheim-1234567890' } });
+      const bad = await fetch(`${guarded.url}/api/drafts`, {
+        method: 'POST',
+        body: '{"title": 5}',
+        headers: { authorization: 'Bearer beheer-geheim-1234567890', 'content-type': 'application/json' },
+      });
       expect(bad.status).toBe(400);
     } finally {
       await guarded.dispose();

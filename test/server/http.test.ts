@@ -89,9 +89,10 @@ describe('with a built workspace', () => {
   });
 
   it('limits and validates request bodies', async () => {
-    const big = await fetch(`${built.url}/api/drafts`, { method: 'POST', body: 'x'.repeat(200 * 1024) });
+    const asJson = { 'content-type': 'application/json' };
+    const big = await fetch(`${built.url}/api/drafts`, { method: 'POST', body: 'x'.repeat(200 * 1024), headers: asJson });
     expect(big.status).toBe(413);
-    const notJson = await fetch(`${built.url}/api/drafts`, { method: 'POST', body: '{' });
+    const notJson = await fetch(`${built.url}/api/drafts`, { method: 'POST', body: '{', headers: asJson });
     expect(notJson.status).toBe(400);
   });
 });
@@ -152,10 +153,11 @@ describe('shutdown', () => {
 
 describe('API from other origins and through proxies', () => {
   it('answers CORS preflights and refuses proxied draft creation without an admin token', async () => {
+    // Creation admits the extension by its origin, never `*` (test/server/doors.test.ts has the rest).
     const pre = await fetch(`${bare.url}/api/drafts`, { method: 'OPTIONS', headers: { origin: 'chrome-extension://abc', 'access-control-request-method': 'POST' } });
     expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-origin')).toBe('*');
-    const proxied = await fetch(`${bare.url}/api/drafts`, { method: 'POST', body: '{}', headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(pre.headers.get('access-control-allow-origin')).toBe('chrome-extension://abc');
+    const proxied = await fetch(`${bare.url}/api/drafts`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' } });
     expect(proxied.status).toBe(403);
   });
 });

@@ -1,5 +1,6 @@
 // Background compaction: folds a draft's update log into its snapshot, from storage only
-// (never from memory), one draft at a time. Unreadable updates are left in place and reported.
+// (never from memory), one draft at a time. A damaged draft (an update altered, unreadable or
+// waiting on missing content) is never compacted: that would bake the loss into a snapshot.
 import * as Y from 'yjs';
 import { buildDoc } from './load.js';
 import type { DraftStore } from './storage/types.js';
@@ -10,6 +11,8 @@ export class Compactor {
   private running: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Found damaged since start: not fetched again by the sweep (it stays read-only, so unchanged). */
+  private damaged = new Set<string>();
 
   constructor(
     private store: DraftStore,
@@ -41,7 +44,7 @@ export class Compactor {
 
   async sweep(): Promise<void> {
     try {
-      for (const id of await this.store.draftsToCompact(this.opts.minUpdates, 50)) this.enqueue(id);
+      for (const id of await this.store.draftsToCompact(this.opts.minUpdates, 50)) if (!this.damaged.has(id)) this.enqueue(id);
     } catch (e) {
       this.opts.log(`[samenspel] compaction sweep failed: ${String(e)}`);
     }
@@ -61,7 +64,13 @@ export class Compactor {
     try {
       const stored = await this.store.fetch(id);
       if (!stored || stored.updates.length === 0) return 0;
-      const { doc, merged } = buildDoc(stored, this.opts.log);
+      const { doc, merged, damaged, unreadable } = buildDoc(stored, this.opts.log);
+      if (damaged) {
+        doc.destroy();
+        this.damaged.add(id);
+        this.opts.log(`[samenspel] compaction of draft ${id} skipped: damaged (${unreadable.length} stored updates unusable)`);
+        return 0;
+      }
       const snapshot = Y.encodeStateAsUpdate(doc);
       doc.destroy();
       await this.store.compact(id, snapshot, merged);

@@ -33,7 +33,10 @@ export interface Driver extends Queries {
    * `tx` inside. SQLite: BEGIN IMMEDIATE, and no other statement runs until it ends.
    */
   transaction<T>(fn: (tx: Queries) => Promise<T>): Promise<T>;
-  /** Makes deleted rows leave the write-ahead log (SQLite: checkpoint and truncate it; PostgreSQL: nothing). */
+  /**
+   * Makes deleted rows leave the write-ahead log (SQLite: checkpoint and truncate it, rejecting
+   * when other connections' readers keep it from finishing; PostgreSQL: nothing, see docs/server.md).
+   */
   checkpoint(): Promise<void>;
   /** Idempotent. */
   close(): Promise<void>;

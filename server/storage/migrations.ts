@@ -1,14 +1,46 @@
 // Versioned migrations of the storage schema, run on start in one transaction. The version
 // lives in `schema_version` (one row per applied migration). A database made before
 // versioning (tables, no `schema_version`) is stamped as version 1 without touching its data;
-// a database newer than this code is refused.
-import type { Driver } from './driver.js';
+// a database newer than this code is refused. A migration may also rewrite rows in code (the
+// checksums of version 3) and, on SQLite, have the whole file rewritten after it commits.
+import { checksum } from './checksum.js';
+import type { Driver, Queries } from './driver.js';
 import type { Engine } from './types.js';
 
 export interface Migration {
   version: number;
   /** One text for both engines, or one per engine. */
   sql: string | Record<Engine, string>;
+  /** Run after `sql`, in the same transaction: rewrites rows that SQL alone cannot. */
+  data?(tx: Queries): Promise<void>;
+  /**
+   * SQLite: rewrite the whole file once the migrations have committed (VACUUM cannot run in a
+   * transaction) and empty the write-ahead log, so nothing that deletions before secure_delete
+   * left in free pages survives.
+   */
+  rewriteFile?: true;
+}
+
+/** Rows per batch when a migration rewrites a table, so memory stays bounded. */
+const BATCH = 500;
+
+/** Stores the checksum of every update and snapshot that has none (migration 3). */
+async function fillChecksums(tx: Queries): Promise<void> {
+  for (let after = 0; ; ) {
+    const rows = await tx.all<{ seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE seq > ? AND checksum IS NULL ORDER BY seq LIMIT ?', [after, BATCH]);
+    for (const r of rows) await tx.run('UPDATE updates SET checksum = ? WHERE seq = ?', [checksum(r.data), r.seq]);
+    if (rows.length < BATCH) break;
+    after = (rows.at(-1) as { seq: number }).seq;
+  }
+  for (let after = ''; ; ) {
+    const rows = await tx.all<{ id: string; snapshot: Buffer }>(
+      'SELECT id, snapshot FROM drafts WHERE id > ? AND snapshot IS NOT NULL AND snapshot_checksum IS NULL ORDER BY id LIMIT ?',
+      [after, BATCH],
+    );
+    for (const r of rows) await tx.run('UPDATE drafts SET snapshot_checksum = ? WHERE id = ?', [checksum(r.snapshot), r.id]);
+    if (rows.length < BATCH) break;
+    after = (rows.at(-1) as { id: string }).id;
+  }
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -65,6 +97,18 @@ CREATE TABLE IF NOT EXISTS tokens (
     version: 2,
     sql: 'DROP INDEX IF EXISTS tokens_hash',
   },
+  // A checksum (SHA-256) beside every update and snapshot, verified on every read; the rows
+  // already stored get theirs here. NULL only where there is no snapshot.
+  {
+    version: 3,
+    sql: {
+      sqlite: 'ALTER TABLE updates ADD COLUMN checksum BLOB; ALTER TABLE drafts ADD COLUMN snapshot_checksum BLOB;',
+      postgres: 'ALTER TABLE updates ADD COLUMN checksum BYTEA; ALTER TABLE drafts ADD COLUMN snapshot_checksum BYTEA;',
+    },
+    data: fillChecksums,
+    // From this version on deletions zero what they free (secure_delete); clear what earlier ones left.
+    rewriteFile: true,
+  },
 ];
 
 export class SchemaTooNewError extends Error {
@@ -78,7 +122,8 @@ export class SchemaTooNewError extends Error {
 export async function migrate(driver: Driver, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
   const { dialect } = driver;
   const latest = migrations.at(-1)?.version ?? 0;
-  return driver.transaction(async (tx) => {
+  let rewrite = false;
+  const version = await driver.transaction(async (tx) => {
     if (dialect.migrationLock) await tx.exec(dialect.migrationLock);
     const record = (version: number) => tx.run('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)', [version, new Date().toISOString()]);
     let current = 0;
@@ -95,8 +140,15 @@ export async function migrate(driver: Driver, migrations: readonly Migration[] =
     for (const m of migrations) {
       if (m.version <= current) continue;
       await tx.exec(typeof m.sql === 'string' ? m.sql : m.sql[driver.kind]);
+      await m.data?.(tx);
       await record(m.version);
+      rewrite ||= m.rewriteFile === true;
     }
     return latest;
   });
+  if (rewrite && driver.kind === 'sqlite') {
+    await driver.exec('VACUUM');
+    await driver.checkpoint();
+  }
+  return version;
 }

@@ -1,6 +1,8 @@
-// The SQLite driver (better-sqlite3; WAL, synchronous=FULL, foreign keys on). Every statement
-// runs synchronously under the hood, so a resolved write has reached the database file and
-// survives kill -9. Calls run one after another, and none while a transaction is open.
+// The SQLite driver (better-sqlite3; WAL, synchronous=FULL, foreign keys on, secure_delete on).
+// Every statement runs synchronously under the hood, so a resolved write has reached the
+// database file and survives kill -9. Calls run one after another, and none while a
+// transaction is open. Deleted content is overwritten with zeros in the file (secure_delete),
+// and a checkpoint empties the write-ahead log, whose frames still hold the pages as they were.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -22,6 +24,7 @@ export function sqliteDriver(file: string): Driver {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma('secure_delete = ON');
 
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {
@@ -63,7 +66,12 @@ export function sqliteDriver(file: string): Driver {
           throw e;
         }
       }),
-    checkpoint: () => serial(async () => void db.pragma('wal_checkpoint(TRUNCATE)')),
+    checkpoint: () =>
+      serial(async () => {
+        // Waits (busy_timeout) for readers of other connections; busy = 1 when they stayed.
+        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        if (result?.busy) throw new Error('the write-ahead log could not be emptied: another connection kept reading the database');
+      }),
     close: () => serial(async () => void (db.open && db.close())),
   };
 }

@@ -1,6 +1,8 @@
 // The one draft store: every query the server makes, written once over a Driver (SQLite or
-// PostgreSQL), and the group commit of appends. Deleting a draft relies on the foreign keys'
-// ON DELETE CASCADE for its update log and token hashes.
+// PostgreSQL), the group commit of appends, and the checksums written with every update and
+// snapshot and checked on every read. Deleting a draft relies on the foreign keys' ON DELETE
+// CASCADE for its update log and token hashes.
+import { checksum, checksumMatches } from './checksum.js';
 import type { Driver, Queries } from './driver.js';
 import { migrate } from './migrations.js';
 import { DraftGoneError, type DraftStore, type Role, type StoredDraft, type TokenRecord } from './types.js';
@@ -14,11 +16,11 @@ const SQL = {
   exists: 'SELECT 1 AS present FROM drafts WHERE id = ?',
   role: 'SELECT role FROM tokens WHERE draft_id = ? AND hash = ?',
   tokens: 'SELECT role, hash, created_at FROM tokens WHERE draft_id = ? ORDER BY role',
-  draft: 'SELECT id, created_at, snapshot FROM drafts WHERE id = ?',
-  updates: 'SELECT seq, data FROM updates WHERE draft_id = ? ORDER BY seq',
+  draft: 'SELECT id, created_at, snapshot, snapshot_checksum FROM drafts WHERE id = ?',
+  updates: 'SELECT seq, data, checksum FROM updates WHERE draft_id = ? ORDER BY seq',
   /** No row (so no seq) when the draft does not exist. */
-  append: 'INSERT INTO updates (draft_id, data) SELECT id, ? FROM drafts WHERE id = ? RETURNING seq',
-  setSnapshot: 'UPDATE drafts SET snapshot = ? WHERE id = ?',
+  append: 'INSERT INTO updates (draft_id, data, checksum) SELECT id, ?, ? FROM drafts WHERE id = ? RETURNING seq',
+  setSnapshot: 'UPDATE drafts SET snapshot = ?, snapshot_checksum = ? WHERE id = ?',
   deleteDraft: 'DELETE FROM drafts WHERE id = ?',
   toCompact: 'SELECT draft_id FROM updates GROUP BY draft_id HAVING COUNT(*) >= ? LIMIT ?',
   deleteMerged: (integers: string) => `DELETE FROM updates WHERE draft_id = ? AND seq IN ${integers}`,
@@ -28,7 +30,7 @@ const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, 
 const now = () => new Date().toISOString();
 
 async function insertUpdate(q: Queries, id: string, data: Buffer): Promise<number | undefined> {
-  return (await q.get<{ seq: number }>(SQL.append, [data, id]))?.seq;
+  return (await q.get<{ seq: number }>(SQL.append, [data, checksum(data), id]))?.seq;
 }
 
 /** The driver, with every call waiting for `ready` first (and failing if it failed). */
@@ -143,14 +145,15 @@ function createStore(db: Driver): DraftStore {
     async fetch(id): Promise<StoredDraft | null> {
       // The log first, then the snapshot: a compaction committing in between has put what it
       // removed from the log into the snapshot read after it. (The other order could miss it.)
-      const updates = await db.all<{ seq: number; data: Buffer }>(SQL.updates, [id]);
-      const row = await db.get<{ id: string; created_at: string; snapshot: Buffer | null }>(SQL.draft, [id]);
+      const updates = await db.all<{ seq: number; data: Buffer; checksum: Buffer | null }>(SQL.updates, [id]);
+      const row = await db.get<{ id: string; created_at: string; snapshot: Buffer | null; snapshot_checksum: Buffer | null }>(SQL.draft, [id]);
       if (!row) return null;
       return {
         id: row.id,
         createdAt: row.created_at,
         snapshot: row.snapshot ? bytes(row.snapshot) : null,
-        updates: updates.map((u) => ({ seq: u.seq, data: bytes(u.data) })),
+        snapshotIntact: !row.snapshot || checksumMatches(row.snapshot, row.snapshot_checksum),
+        updates: updates.map((u) => ({ seq: u.seq, data: bytes(u.data), intact: checksumMatches(u.data, u.checksum) })),
       };
     },
     append(id, update) {
@@ -163,7 +166,8 @@ function createStore(db: Driver): DraftStore {
       if (seqs.length === 0) return;
       await db.transaction(async (tx) => {
         // The UPDATE locks the draft row (PostgreSQL) for the rest of the transaction.
-        if ((await tx.run(SQL.setSnapshot, [Buffer.from(snapshot), id])) === 0) return;
+        const data = Buffer.from(snapshot);
+        if ((await tx.run(SQL.setSnapshot, [data, checksum(data), id])) === 0) return;
         const removed = await tx.run(deleteMerged, [id, JSON.stringify(seqs)]);
         if (removed !== seqs.length) {
           throw new Error(`draft ${id}: ${seqs.length - removed} of the ${seqs.length} merged updates were compacted elsewhere meanwhile; nothing changed`);

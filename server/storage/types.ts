@@ -10,6 +10,8 @@ export type Role = (typeof ROLES)[number];
 export interface StoredUpdate {
   seq: number;
   data: Uint8Array;
+  /** False when the bytes do not match the checksum stored with them (altered on disk). */
+  intact: boolean;
 }
 
 export interface StoredDraft {
@@ -17,6 +19,8 @@ export interface StoredDraft {
   createdAt: string;
   /** Compacted state, or null before the first compaction. */
   snapshot: Uint8Array | null;
+  /** False when the snapshot does not match its stored checksum (true when there is none). */
+  snapshotIntact: boolean;
   /** Updates appended after the snapshot, in append order. */
   updates: StoredUpdate[];
 }
@@ -51,7 +55,10 @@ export interface DraftStore {
    * already (another process compacted meanwhile, so the snapshot may lack its work).
    */
   compact(id: string, snapshot: Uint8Array, mergedSeqs: number[]): Promise<void>;
-  /** Removes the draft and everything about it. */
+  /**
+   * Removes the draft and everything about it, its bytes included: on SQLite the freed pages
+   * are zeroed (secure_delete) and the write-ahead log is emptied before this resolves.
+   */
   delete(id: string): Promise<boolean>;
   /** Drafts whose update log has at least `minUpdates` rows. */
   draftsToCompact(minUpdates: number, limit: number): Promise<string[]>;

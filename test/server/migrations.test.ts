@@ -1,8 +1,9 @@
 // Storage schema migrations on SQLite and PostgreSQL: every migration in turn, a database
 // made by the code before versioning (its DDL copied below) stamped as version 1 and read,
-// refusal of a newer schema, rollback of a failing migration, processes starting together.
+// checksums computed for the rows of a version-2 database, refusal of a newer schema,
+// rollback of a failing migration, processes starting together.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildDoc } from '../../server/load.js';
+import { checksum } from '../../server/storage/checksum.js';
 import type { Driver } from '../../server/storage/driver.js';
 import { openStore } from '../../server/storage/index.js';
 import { MIGRATIONS, migrate, SchemaTooNewError } from '../../server/storage/migrations.js';
@@ -123,6 +125,28 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('sqlite, a database written before secure_delete', () => {
+  it('keeps no trace of drafts deleted before the upgrade once migrated to checksums (version 3 rewrites the file)', async () => {
+    const dataDir = join(dir, 'before-secure-delete');
+    const file = join(dataDir, 'samenspel.sqlite');
+    const old = track(sqliteDriver(file));
+    await old.exec('PRAGMA secure_delete = OFF'); // as every version before 3 ran
+    await migrate(old, MIGRATIONS.filter((m) => m.version <= 2));
+    const marker = Buffer.from('OUD-GEWIST-5c1e-TEKST');
+    await old.run(UNVERSIONED_ROWS.sqlite.draft, ['draft-deleted-long-ago', null]);
+    for (let i = 0; i < 20; i++) await old.run(UNVERSIONED_ROWS.sqlite.update, [Buffer.concat([marker, Buffer.alloc(300, i)]), 'draft-deleted-long-ago']);
+    await old.run('DELETE FROM drafts WHERE id = ?', ['draft-deleted-long-ago']);
+    await old.checkpoint();
+    await old.close();
+    const hits = async () => (await readFile(file)).indexOf(marker) !== -1;
+    expect(await hits(), 'the old deletion left the text in the file').toBe(true);
+
+    await (await openStore({ dataDir })).close();
+    expect(await hits()).toBe(false);
+    expect(await readdir(dataDir)).toEqual(['samenspel.sqlite']); // no -wal or -shm left holding it
+  });
+});
+
 describe.each(['sqlite', 'postgres'] as const)('%s', (kind) => {
   it('runs every migration in turn on an empty database, and none twice', async () => {
     const db = (await freshDatabase(kind)).open();
@@ -162,6 +186,8 @@ describe.each(['sqlite', 'postgres'] as const)('%s', (kind) => {
     const stored = await store.fetch('draft-legacy');
     expect(stored).toMatchObject({ id: 'draft-legacy', createdAt: '2025-03-04T05:06:07.089Z', snapshot: snapshot });
     expect(stored?.updates.map((u) => u.seq)).toEqual([1, 2]);
+    expect(stored?.snapshotIntact).toBe(true);
+    expect(stored?.updates.map((u) => u.intact)).toEqual([true, true]);
     expect(buildDoc(stored!).doc.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
     expect(await store.roleFor('draft-legacy', 'hash-editor')).toBe('editor');
     expect(await store.tokens('draft-legacy')).toContainEqual({ role: 'viewer', hash: 'hash-viewer', createdAt: '2025-03-04T05:06:07.089Z' });
@@ -169,6 +195,32 @@ describe.each(['sqlite', 'postgres'] as const)('%s', (kind) => {
     expect(await store.delete('draft-legacy')).toBe(true);
     expect(await db.all('SELECT seq FROM updates')).toEqual([]);
     await store.close();
+  });
+
+  it('computes the checksum of every update and snapshot stored before checksums (version 2 → 3)', async () => {
+    const db = (await freshDatabase(kind)).open();
+    const before = MIGRATIONS.filter((m) => m.version <= 2);
+    expect(await migrate(db, before)).toBe(2);
+    const doc = new Y.Doc();
+    const updates: Buffer[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(Buffer.from(u)));
+    for (let i = 0; i < 1201; i++) doc.getArray('a').push([i]); // more than one batch of 500
+    const snapshot = Buffer.from(Y.encodeStateAsUpdate(doc));
+    const drafts = Array.from({ length: 3 }, (_, i) => `draft-v2-${i}`);
+    const rows = UNVERSIONED_ROWS[kind];
+    for (const id of drafts) await db.run(rows.draft, [id, id === 'draft-v2-2' ? null : snapshot]);
+    for (const u of updates) await db.run(rows.update, [u, 'draft-v2-0']);
+
+    expect(await migrate(db)).toBe(MIGRATIONS.length);
+    const stored = await db.all<{ data: Buffer; checksum: Buffer | null }>('SELECT data, checksum FROM updates ORDER BY seq');
+    expect(stored).toHaveLength(1201);
+    expect(stored.filter((r) => !r.checksum || !checksum(r.data).equals(r.checksum))).toEqual([]);
+    const snaps = await db.all<{ id: string; snapshot_checksum: Buffer | null }>('SELECT id, snapshot_checksum FROM drafts ORDER BY id');
+    expect(snaps.map((r) => r.snapshot_checksum && Buffer.from(r.snapshot_checksum).equals(checksum(snapshot)))).toEqual([true, true, null]);
+    const store = await openMigrated(db);
+    const loaded = buildDoc((await store.fetch('draft-v2-0'))!);
+    expect(loaded.damaged).toBe(false);
+    expect(loaded.doc.getArray('a').length).toBe(1201);
   });
 
   it('refuses to open a database whose schema is newer than the code, leaving it untouched', async () => {

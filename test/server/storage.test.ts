@@ -96,22 +96,37 @@ describe.each(['sqlite', 'postgres'])('%s store', (kind) => {
     await expect(s.append('draft-dddd', new Uint8Array([0, 0]))).rejects.toBeInstanceOf(DraftGoneError);
   });
 
-  it('compacts into a snapshot, keeping updates appended meanwhile and unreadable ones', async () => {
+  it('compacts into a snapshot, keeping updates appended meanwhile', async () => {
     const s = store();
     const doc = new Y.Doc();
     await s.createDraft('draft-eeee', hashes);
     for (let i = 0; i < 30; i++) await s.append('draft-eeee', edit((d) => d.getText('t').insert(d.getText('t').length, `${i},`), doc));
-    await s.append('draft-eeee', new Uint8Array([7, 7, 7, 255, 255]));
     expect(await s.draftsToCompact(20, 10)).toContain('draft-eeee');
     const compactor = new Compactor(s, { intervalMs: 0, minUpdates: 20, log: () => undefined });
     expect(await compactor.compactNow('draft-eeee')).toBe(30);
     await s.append('draft-eeee', edit((d) => d.getText('t').insert(d.getText('t').length, 'na'), doc));
     const after = await s.fetch('draft-eeee');
     expect(after?.snapshot).not.toBeNull();
-    expect(after?.updates).toHaveLength(2); // the unreadable one and the new one
+    expect(after?.snapshotIntact).toBe(true);
+    expect(after?.updates).toHaveLength(1);
     const rebuilt = buildDoc(after!, () => undefined);
-    expect(rebuilt.unreadable).toHaveLength(1);
+    expect(rebuilt.damaged).toBe(false);
     expect(rebuilt.doc.getText('t').toString()).toBe(doc.getText('t').toString());
+  });
+
+  it('never compacts a draft with an unreadable update', async () => {
+    const s = store();
+    const doc = new Y.Doc();
+    await s.createDraft('draft-ffff', hashes);
+    for (let i = 0; i < 5; i++) await s.append('draft-ffff', edit((d) => d.getText('t').insert(d.getText('t').length, `${i},`), doc));
+    await s.append('draft-ffff', new Uint8Array([7, 7, 7, 255, 255]));
+    const logs: string[] = [];
+    const compactor = new Compactor(s, { intervalMs: 0, minUpdates: 1, log: (m) => logs.push(m) });
+    expect(await compactor.compactNow('draft-ffff')).toBe(0);
+    expect(logs.join('\n')).toMatch(/compaction of draft draft-ffff skipped: damaged \(1 stored updates unusable\)/);
+    const after = await s.fetch('draft-ffff');
+    expect(after?.snapshot).toBeNull();
+    expect(after?.updates).toHaveLength(6);
   });
 });
 
@@ -128,6 +143,28 @@ describe.each(['sqlite', 'postgres'])('%s store, beyond the contract', (kind) =>
     expect(await s.delete('draft-gggg')).toBe(true);
     expect([await count('updates'), await count('tokens')]).toEqual([0, 0]);
     expect(await s.delete('draft-gggg')).toBe(false);
+  });
+
+  it('stores a checksum with every update and snapshot, and reports bytes altered since', async () => {
+    const s = store();
+    const doc = new Y.Doc();
+    await s.createDraft('draft-kkkk', hashes, edit((d) => d.getMap('m').set('a', 1), doc));
+    await s.append('draft-kkkk', edit((d) => d.getMap('m').set('b', 2), doc));
+    const fresh = await s.fetch('draft-kkkk');
+    expect(fresh?.updates.map((u) => u.intact)).toEqual([true, true]);
+    await s.compact('draft-kkkk', Y.encodeStateAsUpdate(doc), [(fresh?.updates[0] as { seq: number }).seq]);
+    expect((await s.fetch('draft-kkkk'))?.snapshotIntact).toBe(true);
+
+    const db = driver(kind);
+    const [row] = await db.all<{ seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE draft_id = ?', ['draft-kkkk']);
+    const altered = Buffer.from(row!.data);
+    altered.writeUInt8(altered.readUInt8(altered.length - 1) ^ 1, altered.length - 1);
+    await db.run('UPDATE updates SET data = ? WHERE seq = ?', [altered, row!.seq]);
+    const snap = (await db.get<{ snapshot: Buffer }>('SELECT snapshot FROM drafts WHERE id = ?', ['draft-kkkk']))!.snapshot;
+    await db.run('UPDATE drafts SET snapshot = ? WHERE id = ?', [Buffer.concat([snap, Buffer.from([0])]), 'draft-kkkk']);
+    const after = await s.fetch('draft-kkkk');
+    expect(after?.updates.map((u) => u.intact)).toEqual([false]);
+    expect(after?.snapshotIntact).toBe(false);
   });
 
   it('commits appends of one event-loop turn together, each resolving after that commit', async () => {
@@ -171,12 +208,13 @@ describe.each(['sqlite', 'postgres'])('%s store, beyond the contract', (kind) =>
 });
 
 describe('the SQLite driver', () => {
-  it('runs with WAL, synchronous=FULL and foreign keys on', async () => {
+  it('runs with WAL, synchronous=FULL, foreign keys and secure_delete on', async () => {
     const db = sqliteDriver(join(dir, 'pragmas.sqlite'));
     opened.push(db);
     expect(await db.get('PRAGMA journal_mode')).toEqual({ journal_mode: 'wal' });
     expect(await db.get('PRAGMA synchronous')).toEqual({ synchronous: 2 });
     expect(await db.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
+    expect(await db.get('PRAGMA secure_delete')).toEqual({ secure_delete: 1 });
   });
 
   it('runs nothing else inside an open transaction, so a rollback takes only its own writes', async () => {

@@ -1,7 +1,8 @@
 // `npm run bench [suite…]`: every benchmark of the project, each printing its figures next
-// to a baseline measured in the same run. Suites: core, sync, anchoring, ui, keystroke, word.
+// to a baseline measured in the same run. Suites: core, sync, anchoring, ui, keystroke, word, exports.
 import { benchAnchoring } from './anchoring.js';
 import { benchCore } from './core.js';
+import { benchExports } from './exports.js';
 import { benchKeystroke } from './keystroke.js';
 import { runSyncBench } from './sync.js';
 import { benchUi } from './ui.js';
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<void>> = {
   ui: benchUi,
   keystroke: benchKeystroke,
   word: benchWord,
+  exports: benchExports,
 };
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !(name in suites));

@@ -9,12 +9,15 @@ import { CLOSE } from '../core/sync/close-codes.js';
 import { Compactor } from './compactor.js';
 import type { Config } from './config.js';
 import { DraftsExtension, type DraftContext } from './drafts-extension.js';
+import { ExportPool } from './export-pool.js';
 import { createApi, type ApiDeps } from './http/api.js';
+import { createDoors, HOST_REFUSED } from './http/doors.js';
 import { serveAddin, serveWeb } from './http/static.js';
-import { CORS_HEADERS, error, json } from './http/util.js';
+import { error, json } from './http/util.js';
 import { SyncSockets } from './sockets.js';
 import { openStore } from './storage/index.js';
 import type { DraftStore } from './storage/types.js';
+import { FailedAttempts, SlidingWindow } from './throttle.js';
 
 export interface RunningServer {
   url: string;
@@ -29,6 +32,8 @@ export interface StartOptions {
   store?: DraftStore;
   seed?: ApiDeps['seed'];
   exporter?: ApiDeps['exporter'];
+  /** The module export worker threads run (export-worker.ts); without it `exporter` renders on the event loop. */
+  exportWorker?: URL;
   log?: (msg: string) => void;
 }
 
@@ -71,7 +76,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     maxPendingDocuments: 8,
     extensions,
   });
-  sockets = new SyncSockets(hocuspocus, config.limits, log);
+  // Wrong tokens count per address over HTTP and /sync together.
+  const attempts = new FailedAttempts(config.limits.authFailuresPerMinute, log);
+  sockets = new SyncSockets(hocuspocus, config.limits, log, attempts);
   const liveSockets = sockets;
 
   function disconnect(id: string, o: { tokenHash?: string; code: number; reason: string }): void {
@@ -103,22 +110,29 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 
   let boundUrl = '';
   const publicUrl = (_req?: IncomingMessage) => config.publicUrl ?? boundUrl;
+  const tls = config.tlsCert && config.tlsKey;
+  const doors = createDoors(config, tls ? 'https' : 'http', log);
+  const exports = opts.exporter ? new ExportPool({ ...config.exports, worker: opts.exportWorker, inline: opts.exporter, log }) : null;
   const api = createApi({
     store,
     publicUrl,
+    doors,
+    creations: new SlidingWindow(config.limits.draftsPerMinute),
+    attempts,
     adminToken: config.adminToken,
     maxBodyBytes: config.limits.maxBodyBytes,
     seed: opts.seed,
-    exporter: opts.exporter,
+    exporter: exports ?? undefined,
     disconnect,
     log,
   });
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (!doors.hostAllowed(req)) return error(res, 421, 'unknown-host', HOST_REFUSED);
     if (path === '/healthz') return json(res, 200, { ok: true, storage: store.kind, documents: hocuspocus.getDocumentsCount() });
     if (path.startsWith('/api/')) {
-      for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
+      for (const [k, v] of Object.entries(doors.corsHeaders(req, path))) res.setHeader(k, v);
       if (req.method === 'OPTIONS') return void res.writeHead(204).end();
       if (await api(req, res, path)) return;
       return error(res, 404, 'not-found', 'Onbekende aanvraag.');
@@ -136,7 +150,6 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     });
   };
 
-  const tls = config.tlsCert && config.tlsKey;
   const http: Server = tls
     ? createHttps({ cert: await readFile(config.tlsCert as string), key: await readFile(config.tlsKey as string) }, handler)
     : createHttp(handler);
@@ -144,6 +157,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   http.requestTimeout = 60_000;
   http.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (!doors.hostAllowed(req)) {
+      socket.end(`HTTP/1.1 421 Misdirected Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${HOST_REFUSED}`);
+      return;
+    }
     if (path !== '/sync') {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
@@ -176,6 +193,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
         await compactor.stop();
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
         http.closeAllConnections();
+        await exports?.close();
         await store.close();
       })();
       return closing;

@@ -1,20 +1,24 @@
 // The Hocuspocus extension that makes drafts safe: capability-token authentication with
 // roles, read-only presence for viewers, loading from storage, and the durability rule —
 // every incoming update is appended to storage (awaited in beforeSync) before Hocuspocus
-// applies it and acknowledges it to the client.
+// applies it and acknowledges it to the client. Storage failures close with the code that
+// says what happened (corrupt, full, failed, deleted); a damaged draft is served read-only.
 import type {
   Extension,
   beforeHandleAwarenessPayload,
   beforeSyncPayload,
+  connectedPayload,
   onAuthenticatePayload,
+  onConnectPayload,
   onLoadDocumentPayload,
 } from '@hocuspocus/server';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE } from '../core/sync/close-codes.js';
-import { buildDoc } from './load.js';
+import { buildDoc, SnapshotUnreadableError } from './load.js';
 import { refusalFor } from './update-guard.js';
 import type { SocketHandle } from './sockets.js';
+import { isStorageFull } from './storage/failures.js';
 import { DraftGoneError, type DraftStore, type Role } from './storage/types.js';
 import { DRAFT_ID_RE, hashToken } from './tokens.js';
 
@@ -38,41 +42,99 @@ class Refusal extends Error {
   }
 }
 
+/** The stateless message a connection to a damaged draft gets: `{"type": …, "unreadable": n}`. */
+const DRAFT_DAMAGED_MESSAGE = 'samenspel:draft-damaged';
+
+/** The close that tells the client truthfully why storage let it down. */
+function closeForStorageError(e: unknown): { code: number; reason: string } {
+  if (e instanceof DraftGoneError) return CLOSE.draftGone;
+  if (e instanceof SnapshotUnreadableError) return CLOSE.storageCorrupt;
+  return isStorageFull(e) ? CLOSE.storageFull : CLOSE.storageFailed;
+}
+
 export class DraftsExtension implements Extension {
   extensionName = 'samenspel-drafts';
   /** Stored size per loaded document, to enforce the document size limit. */
   readonly sizes = new Map<string, number>();
+  /** Loaded drafts with content missing from storage: how many stored updates are unusable. */
+  readonly damaged = new Map<string, number>();
+  /**
+   * Sockets asking for each document until their connection is set up. A load that fails
+   * closes the authenticated ones with its reason (Hocuspocus would only say "permission denied").
+   */
+  private waiting = new Map<string, Set<SocketHandle>>();
 
   constructor(private deps: DraftsExtensionDeps) {}
 
   async onAuthenticate(data: onAuthenticatePayload): Promise<DraftContext> {
     const { documentName, token } = data;
-    const role = DRAFT_ID_RE.test(documentName) && token ? await this.deps.store.roleFor(documentName, hashToken(token)) : null;
+    const handle = this.deps.socketFor(data.request);
+    const lookup = async () => (DRAFT_ID_RE.test(documentName) && token ? this.deps.store.roleFor(documentName, hashToken(token)) : null);
+    // Through the address's wrong-token throttle; too many, and the socket is closed (4431).
+    const role = handle ? await handle.checkToken(documentName, lookup) : await lookup();
     if (!role) {
       // Hocuspocus sends this reason to the provider as "permission denied".
       throw Object.assign(new Error('unauthorized'), { reason: CLOSE.unauthorized.reason });
     }
     data.connectionConfig.readOnly = role === 'viewer';
-    const handle = this.deps.socketFor(data.request);
     if (handle) handle.authenticated = true;
     return { role, tokenHash: hashToken(token) };
   }
 
+  async onConnect({ documentName, request }: onConnectPayload): Promise<void> {
+    const handle = this.deps.socketFor(request);
+    if (!handle) return;
+    let sockets = this.waiting.get(documentName);
+    if (!sockets) this.waiting.set(documentName, (sockets = new Set()));
+    sockets.add(handle);
+    handle.ws.once('close', () => this.stopWaiting(documentName, handle));
+  }
+
+  private stopWaiting(documentName: string, handle: SocketHandle): void {
+    const sockets = this.waiting.get(documentName);
+    sockets?.delete(handle);
+    if (sockets?.size === 0) this.waiting.delete(documentName);
+  }
+
   async onLoadDocument({ documentName }: onLoadDocumentPayload): Promise<Y.Doc> {
-    const stored = await this.deps.store.fetch(documentName);
-    if (!stored) throw new DraftGoneError(documentName);
-    // buildDoc throws on an unreadable snapshot: the load fails, nothing empty is served.
-    const { doc, bytes } = buildDoc(stored, this.deps.log);
-    this.sizes.set(documentName, bytes);
-    return doc;
+    try {
+      const stored = await this.deps.store.fetch(documentName);
+      if (!stored) throw new DraftGoneError(documentName);
+      // buildDoc throws on a corrupt snapshot: the load fails, nothing empty is served.
+      const { doc, bytes, damaged, unreadable } = buildDoc(stored, this.deps.log);
+      this.sizes.set(documentName, bytes);
+      if (damaged) {
+        this.damaged.set(documentName, unreadable.length);
+        this.deps.log(`[samenspel] draft ${documentName}: damaged (${unreadable.length} stored updates unusable), served read-only`);
+      }
+      return doc;
+    } catch (e) {
+      const c = closeForStorageError(e);
+      this.deps.log(`[samenspel] draft ${documentName}: load failed, closing with ${c.code} ${c.reason} (${String(e)})`);
+      for (const handle of this.waiting.get(documentName) ?? []) if (handle.authenticated) handle.close(c);
+      throw Object.assign(new Error(c.reason), { reason: c.reason });
+    }
+  }
+
+  /** A damaged draft: every connection read-only, told so by a stateless message. */
+  async connected({ documentName, request, connection }: connectedPayload): Promise<void> {
+    const handle = this.deps.socketFor(request);
+    if (handle) this.stopWaiting(documentName, handle);
+    const unreadable = this.damaged.get(documentName);
+    if (unreadable === undefined) return;
+    connection.readOnly = true;
+    connection.sendStateless(JSON.stringify({ type: DRAFT_DAMAGED_MESSAGE, unreadable }));
   }
 
   async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
     this.sizes.delete(documentName);
+    this.damaged.delete(documentName);
   }
 
   async beforeSync({ connection, document, documentName, type, payload }: beforeSyncPayload): Promise<void> {
     if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) return;
+    // Messages queued before `connected` arrive here first: a damaged draft takes no writes.
+    if (this.damaged.has(documentName)) connection.readOnly = true;
     if (connection.readOnly) return; // Hocuspocus rejects the write itself (SyncStatus false).
     if (type === messageYjsSyncStep2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
     const handle = this.deps.socketFor(connection.request);
@@ -96,7 +158,7 @@ export class DraftsExtension implements Extension {
     try {
       await this.deps.store.append(documentName, payload);
     } catch (e) {
-      const c = e instanceof DraftGoneError ? CLOSE.draftGone : CLOSE.storageFailed;
+      const c = closeForStorageError(e);
       this.deps.log(`[samenspel] draft ${documentName}: append failed (${String(e)})`);
       handle?.close(c);
       throw new Refusal(c.code, c.reason);

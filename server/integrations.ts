@@ -1,5 +1,6 @@
 // Wires the shared core into the server: new drafts are stamped by core/agreement's
-// createDraft (once, on the server, so clients never seed), exports come from core/render.
+// createDraft (once, on the server, so clients never seed), exports come from core/render,
+// rendered in worker threads that run export-worker.ts (which uses this same exporter).
 // Imported statically: when core cannot be loaded, the server does not start.
 import type * as Y from 'yjs';
 import { createDraft, readAgreement } from '../core/agreement/index.js';
@@ -7,7 +8,7 @@ import { agreementDocument, renderDocx, renderMarkdown } from '../core/render/in
 import type { StartOptions } from './app.js';
 import type { Exporter } from './http/api.js';
 
-export const coreIntegrations: { seed: NonNullable<StartOptions['seed']>; exporter: Exporter } = {
+export const coreIntegrations: { seed: NonNullable<StartOptions['seed']>; exporter: Exporter; exportWorker: URL } = {
   seed: (doc: Y.Doc, input) => createDraft(doc, { ...(input.title ? { title: input.title } : {}), ...(input.lang ? { lang: input.lang } : {}) }),
   exporter: {
     async docx(doc, lang) {
@@ -21,4 +22,5 @@ export const coreIntegrations: { seed: NonNullable<StartOptions['seed']>; export
       return { agreement, problems };
     },
   },
+  exportWorker: new URL('./export-worker.ts', import.meta.url),
 };

@@ -25,6 +25,7 @@ import {
   type SingletonName,
 } from './entities.js';
 import { newId } from '../base/ids.js';
+import { LIST_LIMITS } from './limits.js';
 import { writeRefusal } from './migrate.js';
 import { replaceText } from './text-diff.js';
 
@@ -92,10 +93,15 @@ export function updateSection<S extends SingletonName>(doc: Y.Doc, section: S, p
   );
 }
 
+/** Add an item to a list; refused ('list-full') when the list holds LIST_LIMITS[list] items already. */
 export function addItem<L extends ListName>(doc: Y.Doc, list: L, input: ItemInput<L>): string {
   const id = newId();
   const map = createEntity(ENTITY_SPECS[list], id, input);
-  edit(doc, () => doc.getArray(LISTS[list]).push([map]));
+  edit(doc, () => {
+    const array = doc.getArray(LISTS[list]);
+    if (array.length >= LIST_LIMITS[list]) throw new AgreementError('list-full', { list, max: LIST_LIMITS[list] });
+    array.push([map]);
+  });
   return id;
 }
 

@@ -1,21 +1,31 @@
 // The drafts API as one table of routes (method, path, the access it needs, handler): create
-// (open on loopback, admin token otherwise), rotate and revoke links, download everything
-// held about a draft, delete it (AVG/GDPR), and .docx/.md exports.
+// (open on loopback, admin token otherwise; admitted origins only, rate-limited), rotate and
+// revoke links, download everything held about a draft, delete it (AVG/GDPR), and .docx/.md
+// exports. Wrong tokens count against the address (FailedAttempts, shared with /sync).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import * as Y from 'yjs';
 import { CLOSE } from '../../core/sync/close-codes.js';
 import { encodeShareLink } from '../../core/sync/share-link.js';
+import { ExportBusy, ExportPool } from '../export-pool.js';
 import { buildDoc } from '../load.js';
 import type { DraftStore, Role } from '../storage/types.js';
-import { DRAFT_ID_RE, hashToken, newDraftId, newToken, newTokenSet } from '../tokens.js';
-import { BodyTooLarge, bearer, error, isLocalRequest, json, readBody, send } from './util.js';
+import type { FailedAttempts, SlidingWindow } from '../throttle.js';
+import { DRAFT_ID_RE, hashToken, newDraftId, newToken, newTokenSet, sameSecret } from '../tokens.js';
+import type { Doors } from './doors.js';
+import { BodyTooLarge, bearer, error, isJson, isLocalRequest, json, readBody, send, tooMany } from './util.js';
 
 export interface ApiDeps {
   store: DraftStore;
   publicUrl(req: IncomingMessage): string;
   adminToken?: string | undefined;
   maxBodyBytes: number;
+  /** Which origins may create drafts. */
+  doors: Pick<Doors, 'originMayCreate'>;
+  /** Draft creations per address. */
+  creations: SlidingWindow;
+  /** Wrong tokens per address (admin token included). */
+  attempts: FailedAttempts;
   /** Writes the initial content of a new draft (schema version etc.) into an empty doc. */
   seed?: ((doc: Y.Doc, input: CreateInput) => void) | undefined;
   /** Disconnects live sockets of a draft (all, or those using one token hash). */
@@ -56,6 +66,9 @@ const DRAFT_PATH = '^/api/drafts/(?<id>[A-Za-z0-9_-]+)';
 const draftPath = (rest: string) => new RegExp(`${DRAFT_PATH}${rest}$`);
 const ANY_DRAFT_PATH = draftPath('(?:/.*)?');
 
+const ATTEMPTS_MESSAGE = (s: number) => `Te veel mislukte pogingen vanaf dit adres. Wacht ${s} seconden en controleer je link.`;
+const addressOf = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
+
 function links(base: string, id: string, tokens: Partial<Record<Role, string>>): Partial<Record<Role, string>> {
   const out: Partial<Record<Role, string>> = {};
   for (const [role, token] of Object.entries(tokens) as [Role, string][]) out[role] = encodeShareLink({ base, draftId: id, token });
@@ -79,25 +92,41 @@ export function createApi(deps: ApiDeps) {
   }
 
   async function create(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const address = addressOf(req);
+    if (!deps.doors.originMayCreate(req)) {
+      deps.log(`[samenspel] refused draft creation from ${address}: origin ${JSON.stringify(String(req.headers.origin).slice(0, 100))} is not admitted`);
+      return error(res, 403, 'origin-not-allowed', 'Concepten aanmaken kan alleen vanaf deze server zelf, vanuit de Samenspel-extensie of vanaf een adres dat de beheerder toestaat.');
+    }
     if (deps.adminToken) {
-      if (bearer(req) !== deps.adminToken) return error(res, 401, 'unauthorized', 'Een beheerderstoken is nodig om concepten aan te maken.');
+      const admin = deps.adminToken;
+      const given = bearer(req);
+      const checked = await deps.attempts.check(address, 'POST /api/drafts, admin token', async () => (given && sameSecret(given, admin) ? true : null));
+      if ('waitMs' in checked) return tooMany(res, 'too-many-attempts', ATTEMPTS_MESSAGE, checked.waitMs);
+      if (!checked.found) return error(res, 401, 'unauthorized', 'Een beheerderstoken is nodig om concepten aan te maken.');
     } else if (!isLocalRequest(req)) {
       return error(res, 403, 'forbidden', 'Concepten aanmaken kan alleen lokaal, of met SAMENSPEL_ADMIN_TOKEN.');
     }
+    // Counted before the body is read, so parallel requests cannot slip past together.
+    if (!deps.creations.take(address)) {
+      const wait = deps.creations.waitFor(address);
+      return tooMany(res, 'too-many-drafts', (s) => `Vanaf dit adres zijn net te veel concepten aangemaakt. Probeer het over ${s} seconden opnieuw.`, wait);
+    }
+    if (!isJson(req)) return error(res, 415, 'unsupported-media-type', 'Stuur de aanvraag als JSON (Content-Type: application/json).');
     let raw: string;
     try {
       raw = await readBody(req, deps.maxBodyBytes);
     } catch (e) {
-      if (e instanceof BodyTooLarge) return error(res, 413, 'body-too-large', e.message);
+      if (e instanceof BodyTooLarge) return error(res, 413, 'body-too-large', `De aanvraag is groter dan ${deps.maxBodyBytes} bytes.`);
       throw e;
     }
-    let parsed: unknown = {};
-    if (raw.trim()) {
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        return error(res, 400, 'invalid-json', 'De aanvraag is geen geldige JSON.');
-      }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return error(res, 400, 'invalid-json', 'De aanvraag is geen geldige JSON.');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return error(res, 400, 'invalid-input', 'De aanvraag moet een JSON-object zijn, bijvoorbeeld {"title": "Leesplan"}.');
     }
     const input = v.safeParse(CreateSchema, parsed);
     if (!input.success) return error(res, 400, 'invalid-input', input.issues.map((i) => i.message).join('; '));
@@ -119,28 +148,41 @@ export function createApi(deps: ApiDeps) {
     json(res, 200, { id, role });
   }
 
+  /** .docx and Markdown: rendered off the event loop by the export pool, which limits them per link and in number. */
   async function exportDocument({ req, res, id, params }: DraftRequest): Promise<void> {
     if (!deps.exporter) return error(res, 501, 'export-unavailable', 'Exporteren is op deze server niet beschikbaar.');
-    const loaded = await loadDoc(id);
-    if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
+    if (deps.exporter instanceof ExportPool) {
+      const waitMs = deps.exporter.admit(hashToken(bearer(req) ?? ''));
+      if (waitMs > 0) return tooMany(res, 'too-many-exports', (s) => `Te veel exports met deze link; probeer het over ${s} s opnieuw.`, waitMs);
+    }
+    const { exporter } = deps;
+    const stored = await store.fetch(id);
+    if (!stored) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
     const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
     const lang = q === 'en' || q === 'nl' ? q : undefined;
-    try {
-      if (params.format === 'docx') {
-        const bytes = await deps.exporter.docx(loaded.doc, lang);
-        send(res, 200, bytes, {
-          'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          'Content-Disposition': `attachment; filename="samenspel-${id}.docx"`,
-        });
-      } else {
-        send(res, 200, await deps.exporter.markdown(loaded.doc, lang), {
-          'Content-Type': 'text/markdown; charset=utf-8',
-          'Content-Disposition': `attachment; filename="samenspel-${id}.md"`,
-        });
+    const docx = params.format === 'docx';
+    // The pool rebuilds the draft in its worker; any other exporter gets it built here.
+    const render = async (): Promise<Uint8Array | string> => {
+      if (exporter instanceof ExportPool) return exporter.render(docx ? 'docx' : 'markdown', stored, lang);
+      const { doc } = buildDoc(stored, deps.log);
+      try {
+        return docx ? await exporter.docx(doc, lang) : await exporter.markdown(doc, lang);
+      } finally {
+        doc.destroy();
       }
-    } finally {
-      loaded.doc.destroy();
+    };
+    let body: Uint8Array | string;
+    try {
+      body = await render();
+    } catch (e) {
+      if (!(e instanceof ExportBusy)) throw e;
+      const seconds = String(Math.ceil(e.retryAfterMs / 1000));
+      return error(res, 503, 'export-busy', `De server maakt nu te veel exports; probeer het over ${seconds} s opnieuw.`, { 'Retry-After': seconds });
     }
+    send(res, 200, body, {
+      'Content-Type': docx ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/markdown; charset=utf-8',
+      'Content-Disposition': `attachment; filename="samenspel-${id}.${docx ? 'docx' : 'md'}"`,
+    });
   }
 
   /** Replaces (rotate) or removes (revoke) the token of one role; live sessions using the old one are cut off. */
@@ -220,7 +262,9 @@ export function createApi(deps: ApiDeps) {
     const m = (route?.pattern ?? ANY_DRAFT_PATH).exec(path);
     if (!m) return false;
     const { id, ...params } = m.groups as { id: string } & Record<string, string>;
-    const role = await roleOf(req, id);
+    const checked = await deps.attempts.check(addressOf(req), `${method} /api/drafts/${JSON.stringify(id.slice(0, 64))}`, () => roleOf(req, id));
+    if ('waitMs' in checked) return tooMany(res, 'too-many-attempts', ATTEMPTS_MESSAGE, checked.waitMs), true;
+    const role = checked.found;
     if (!role) return error(res, 401, 'unauthorized', 'Deze link is ongeldig of ingetrokken.'), true;
     if ((route?.access ?? 'owner') === 'owner' && role !== 'owner') return error(res, 403, 'forbidden', 'Alleen de eigenaar van het concept kan dit.'), true;
     if (!route) return error(res, 404, 'not-found', 'Onbekende aanvraag.'), true;

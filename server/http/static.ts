@@ -70,7 +70,8 @@ function headersFor(file: string, frameable: boolean): Record<string, string> {
     delete h['Cross-Origin-Opener-Policy'];
     h['Cross-Origin-Resource-Policy'] = 'cross-origin';
   }
-  h['Cache-Control'] = /\.(html|xml)$/.test(file) ? 'no-cache' : 'public, max-age=3600';
+  // Pages, manifests and the service worker are revalidated on every load, so an update is seen at once.
+  h['Cache-Control'] = /\.(html|xml|webmanifest)$|[/\\]sw\.js$/.test(file) ? 'no-cache' : 'public, max-age=3600';
   return h;
 }
 
@@ -91,8 +92,8 @@ export function fallbackPage(draft: boolean): string {
     ? FALLBACK(
         'Samenspel — concept',
         '<p>Deze link hoort bij een concept-samenwerkingsafspraak op deze Samenspel-server.</p>' +
-          '<p>De webwerkruimte is op deze server nog niet geïnstalleerd, dus u kunt het concept hier nog niet openen of bewerken. ' +
-          'Uw link blijft geldig: bewaar hem en probeer het later opnieuw, of open hem in de Samenspel-extensie of de Word-invoegtoepassing.</p>',
+          '<p>De webwerkruimte is op deze server nog niet geïnstalleerd, dus je kunt het concept hier nog niet openen of bewerken. ' +
+          'Je link blijft geldig: bewaar hem en probeer het later opnieuw, of open hem in de Samenspel-extensie of de Word-invoegtoepassing.</p>',
       )
     : FALLBACK(
         'Samenspel',

@@ -17,6 +17,7 @@ import {
 } from '../../agreement/index.js';
 import { formatEuro, formatPercent, tOr } from '../../i18n/index.js';
 import { useEdit, useUi } from '../context.js';
+import { ListAddButton } from '../fields/ListAddButton.js';
 import { AmountField } from '../fields/ParsedField.js';
 import { SelectField, TextField } from '../fields/TextField.js';
 
@@ -71,7 +72,9 @@ export function BudgetPart({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => edit((d) => addItem(d, 'budgetLines', {}))}>{t('ui.budget.add')}</button>
+      <ListAddButton list="budgetLines" count={agreement.resources.lines.length} onAdd={() => edit((d) => addItem(d, 'budgetLines', {}))}>
+        {t('ui.budget.add')}
+      </ListAddButton>
       <div class="summary" aria-live="polite">
         <dl class="totals">
           <dt>{t('resources.total')}</dt><dd>{formatEuro(check.total, lang)}</dd>

@@ -4,6 +4,7 @@ import { addItem, removeItem, updateItem, updateSection, type Agreement, type De
 import { localize } from '../../i18n/index.js';
 import { DECISION_RULES } from '../../knowledge/index.js';
 import { useEdit, useUi } from '../context.js';
+import { ListAddButton } from '../fields/ListAddButton.js';
 import { DateField } from '../fields/ParsedField.js';
 import { TextField } from '../fields/TextField.js';
 
@@ -54,7 +55,9 @@ export function DecisionsPart({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => edit((doc) => addItem(doc, 'decisionLog', { date: new Date().toISOString().slice(0, 10) }))}>{t('ui.decisions.addLog')}</button>
+      <ListAddButton list="decisionLog" count={agreement.decisions.log.length} onAdd={() => edit((doc) => addItem(doc, 'decisionLog', { date: new Date().toISOString().slice(0, 10) }))}>
+        {t('ui.decisions.addLog')}
+      </ListAddButton>
     </div>
   );
 }

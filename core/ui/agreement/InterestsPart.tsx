@@ -14,6 +14,7 @@ import { localize } from '../../i18n/index.js';
 import { INTEREST_LEVELS, INTERESTS } from '../../knowledge/index.js';
 import { useDraft, useEdit, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
+import { ListAddButton } from '../fields/ListAddButton.js';
 import { TextField } from '../fields/TextField.js';
 import { usePrivate } from '../use-doc.js';
 import { AnnotationSources } from '../annotations/AnnotationSources.js';
@@ -72,10 +73,10 @@ function PartnerInterests({ partner, agreement }: { partner: Partner; agreement:
                 </li>
               ))}
             </ul>
-            <button type="button" onClick={() => edit((d) => addItem(d, 'interests', { partnerId: partner.id, level }))}>
+            <ListAddButton list="interests" count={agreement.interests.length} onAdd={() => edit((d) => addItem(d, 'interests', { partnerId: partner.id, level }))}>
               {t('ui.interests.add', { level: t(`level.${level}`) })}
               <span class="visually-hidden"> ({name})</span>
-            </button>
+            </ListAddButton>
           </div>
         );
       })}

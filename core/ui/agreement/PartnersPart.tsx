@@ -4,6 +4,7 @@ import { addItem, PARTNER_KINDS, partnerLabel, removePartner, updateItem, type A
 import { GETTING_STARTED } from '../../knowledge/index.js';
 import { useEdit, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
+import { ListAddButton } from '../fields/ListAddButton.js';
 import { SelectField, TextField } from '../fields/TextField.js';
 
 export function PartnersPart({ agreement }: { agreement: Agreement }) {
@@ -35,9 +36,9 @@ export function PartnersPart({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => edit((d) => addItem(d, 'partners', { kind: agreement.partners.length === 0 ? 'library' : 'other' }))}>
+      <ListAddButton list="partners" count={agreement.partners.length} onAdd={() => edit((d) => addItem(d, 'partners', { kind: agreement.partners.length === 0 ? 'library' : 'other' }))}>
         {t('ui.partners.add')}
-      </button>
+      </ListAddButton>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { addItem, CADENCES, MILESTONE_KINDS, removeItem, updateItem, updateSecti
 import { PROCESS } from '../../knowledge/index.js';
 import { useEdit, useNotify, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
+import { ListAddButton } from '../fields/ListAddButton.js';
 import { DateField } from '../fields/ParsedField.js';
 import { SelectField, TextField } from '../fields/TextField.js';
 
@@ -73,7 +74,9 @@ export function ProcessPart({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => edit((d) => addItem(d, 'milestones', { kind: 'reflection' }))}>{t('ui.process.add')}</button>
+      <ListAddButton list="milestones" count={agreement.process.milestones.length} onAdd={() => edit((d) => addItem(d, 'milestones', { kind: 'reflection' }))}>
+        {t('ui.process.add')}
+      </ListAddButton>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Spelregels: the rules of play the partners agree on, one line each.
 import { addItem, removeItem, updateItem, type Agreement } from '../../agreement/index.js';
 import { useEdit, useUi } from '../context.js';
+import { ListAddButton } from '../fields/ListAddButton.js';
 import { TextField } from '../fields/TextField.js';
 
 export function RulesPart({ agreement }: { agreement: Agreement }) {
@@ -20,7 +21,9 @@ export function RulesPart({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => edit((d) => addItem(d, 'rules', {}))}>{t('ui.rules.add')}</button>
+      <ListAddButton list="rules" count={agreement.rules.length} onAdd={() => edit((d) => addItem(d, 'rules', {}))}>
+        {t('ui.rules.add')}
+      </ListAddButton>
     </div>
   );
 }

@@ -31,3 +31,4 @@ export * from './private-doc.js';
 export { replaceText } from './text-diff.js';
 export * from './annotations.js';
 export { findText, MAX_FIELD_CHARS, textKey, textWithEmbeds, type TextRef } from './text-fields.js';
+export { LIST_LIMITS, listRoom, type ListRoom } from './limits.js';

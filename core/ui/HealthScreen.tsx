@@ -5,6 +5,7 @@ import { healthSummary } from '../health/index.js';
 import { formatDate, localize } from '../i18n/index.js';
 import { findHealthRating } from '../knowledge/index.js';
 import { useEdit, useUi } from './context.js';
+import { ListAddButton } from './fields/ListAddButton.js';
 import { DateField } from './fields/ParsedField.js';
 import { SelectField, TextField } from './fields/TextField.js';
 
@@ -30,9 +31,13 @@ export function HealthScreen({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => edit((d) => addItem(d, 'healthChecks', { date: new Date().toISOString().slice(0, 10), partnerId: agreement.partners[0]?.id ?? null }))}>
+      <ListAddButton
+        list="healthChecks"
+        count={agreement.healthChecks.length}
+        onAdd={() => edit((d) => addItem(d, 'healthChecks', { date: new Date().toISOString().slice(0, 10), partnerId: agreement.partners[0]?.id ?? null }))}
+      >
         {t('ui.health.add')}
-      </button>
+      </ListAddButton>
       <h3>{t('ui.health.history')}</h3>
       {checks.length === 0 && <p class="empty">{t('ui.health.none')}</p>}
       <ol class="cards">

@@ -5,6 +5,7 @@ import { own } from '../../base/records.js';
 import { ORGANISATION, RACI_ROLES as RACI_INFO, RACI_RULE } from '../../knowledge/index.js';
 import { useEdit, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
+import { ListAddButton } from '../fields/ListAddButton.js';
 import { TextField } from '../fields/TextField.js';
 
 export function RolesPart({ agreement }: { agreement: Agreement }) {
@@ -74,7 +75,9 @@ export function RolesPart({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => edit((d) => addItem(d, 'activities', {}))}>{t('ui.roles.add')}</button>
+      <ListAddButton list="activities" count={agreement.activities.length} onAdd={() => edit((d) => addItem(d, 'activities', {}))}>
+        {t('ui.roles.add')}
+      </ListAddButton>
     </div>
   );
 }

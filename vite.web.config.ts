@@ -1,18 +1,72 @@
-// Builds the web workspace (web/) into .output/web, which the sync server serves at / and /d/<id>.
+// Builds the web workspace (web/) into .output/web, which the sync server serves at / and
+// /d/<id>; with it the service worker (/sw.js) that keeps the app shell for offline use,
+// the favicon and web app manifest, icons rasterised from the one source image.
 import preact from '@preact/preset-vite';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { iconPng } from './scripts/icons.js';
+
+const SW_FILE = 'sw.js';
+
+/** Icons and manifest, then the shell's file list and version written into the service worker. */
+function appShell(): Plugin {
+  return {
+    name: 'samenspel-app-shell',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const emitted: [string, string | Uint8Array][] = [];
+      const emit = (fileName: string, source: string | Uint8Array) => {
+        this.emitFile({ type: 'asset', fileName, source });
+        emitted.push([fileName, source]);
+      };
+      for (const [fileName, size] of [['favicon.png', 32], ['icon-192.png', 192], ['icon-512.png', 512]] as const) emit(fileName, iconPng(size));
+      const manifest = {
+        name: 'Samenspel',
+        short_name: 'Samenspel',
+        description: 'Samenwerkingsafspraken van bibliotheken en partners, samen opgesteld.',
+        lang: 'nl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f5fa8',
+        icons: [192, 512].map((s) => ({ src: `/icon-${s}.png`, sizes: `${s}x${s}`, type: 'image/png', purpose: 'any' })),
+      };
+      emit('manifest.webmanifest', JSON.stringify(manifest, null, 2));
+
+      const sw = bundle[SW_FILE];
+      if (!sw || sw.type !== 'chunk') throw new Error('the service worker entry was not built');
+      const hash = createHash('sha256');
+      const files: string[] = [];
+      const contents = new Map<string, string | Uint8Array>(emitted);
+      for (const [name, item] of Object.entries(bundle)) if (name !== SW_FILE) contents.set(name, item.type === 'chunk' ? item.code : item.source);
+      for (const name of [...contents.keys()].sort()) {
+        hash.update(name).update(contents.get(name)!);
+        files.push('/' + name);
+      }
+      const shell = JSON.stringify({ version: hash.digest('hex').slice(0, 16), files });
+      const placeholder = /(["'`])__SAMENSPEL_SHELL__\1/;
+      if (!placeholder.test(sw.code)) throw new Error('the service worker has no shell placeholder');
+      sw.code = sw.code.replace(placeholder, () => JSON.stringify(shell));
+    },
+  };
+}
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'web'),
   base: '/',
   publicDir: false,
-  plugins: [preact()],
+  plugins: [preact(), appShell()],
   build: {
     outDir: resolve(import.meta.dirname, '.output/web'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rollupOptions: {
+      input: { index: resolve(import.meta.dirname, 'web/index.html'), sw: resolve(import.meta.dirname, 'web/service-worker.ts') },
+      output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? SW_FILE : 'assets/[name]-[hash].js') },
+    },
   },
 });

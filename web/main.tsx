@@ -5,6 +5,8 @@ import '../core/ui/styles.css';
 import { encodeShareLink } from '../core/sync/share-link.js';
 import { localStorageStore, Workspace, type RecentDraft } from '../core/ui/index.js';
 import { webHost } from './host.js';
+import { registerShell } from './shell.js';
+import { UpdateBanner } from './UpdateBanner.js';
 
 const origin = window.location.origin;
 const initialLink = /^\/d\/[^/]+\/?$/.test(window.location.pathname) ? window.location.href : null;
@@ -21,3 +23,8 @@ render(
   <Workspace host={webHost()} store={localStorageStore()} defaultServerUrl={origin} fixedServerUrl initialLink={initialLink} onDraftOpened={onDraftOpened} />,
   document.getElementById('app')!,
 );
+
+// The built page keeps its shell for offline use; the dev server does not.
+if (import.meta.env.PROD) {
+  registerShell({ onUpdate: (apply) => render(<UpdateBanner apply={apply} />, document.getElementById('update')!) });
+}

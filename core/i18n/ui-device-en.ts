@@ -8,4 +8,6 @@ export const uiDeviceEn: Record<keyof typeof uiDeviceNl, string> = {
   'ui.device.forgetConfirm': 'Yes, remove',
   'ui.device.forgotten': '“{title}” was removed from this device.',
   'ui.device.forgetFailed': '“{title}” could not be removed from this device. Close other windows with this draft and try again.',
+  'ui.update.available': 'A new version of Samenspel is available. Your work is kept.',
+  'ui.update.reload': 'Reload now',
 };

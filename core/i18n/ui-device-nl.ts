@@ -6,4 +6,6 @@ export const uiDeviceNl = {
   'ui.device.forgetConfirm': 'Ja, verwijderen',
   'ui.device.forgotten': '“{title}” is van dit apparaat verwijderd.',
   'ui.device.forgetFailed': '“{title}” kon niet van dit apparaat worden verwijderd. Sluit andere vensters met dit concept en probeer het opnieuw.',
+  'ui.update.available': 'Er is een nieuwe versie van Samenspel. Je werk blijft bewaard.',
+  'ui.update.reload': 'Nu herladen',
 } as const;

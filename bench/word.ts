@@ -1,23 +1,25 @@
 // Word adapter cost: Office API calls (methods and property writes, as queued commands)
 // and context.sync() round trips per insertion of each section, of the whole agreement and
-// of the SPUK plan, and per Bijwerken and Plancheck — counted with the office-addin-mock fake.
+// of the SPUK plan, and per Bijwerken and Plancheck — counted with the office-addin-mock fake,
+// on the content-control path (desktop) and the bookmark path (Word for the web).
 import { readAgreement } from '../core/agreement/index.js';
 import { agreementSection, spukPlanDocument } from '../core/render/agreement.js';
 import { SECTION_IDS } from '../core/render/blocks.js';
+import type { AnchorKind } from '../office-addin/platform.js';
 import { applyRefresh, findInserted, insertSections, readOutline, type SectionContent } from '../office-addin/word-adapter.js';
 import { buildExample } from '../test/fixtures/agreement/example.js';
 import { FakeWord } from '../test/office-addin/word-mock.js';
 import { printTable } from './lib.js';
 
-type Row = [string, number, number, number];
+type Counts = [number, number, number];
 
-async function measure(label: string, act: (word: FakeWord) => Promise<unknown>, prepare?: (word: FakeWord) => Promise<unknown>): Promise<Row> {
+async function measure(act: (word: FakeWord) => Promise<unknown>, prepare?: (word: FakeWord) => Promise<unknown>): Promise<Counts> {
   const word = new FakeWord();
   if (prepare) await prepare(word);
   word.resetCounts();
   await act(word);
   const loads = word.calls.filter((c) => c.endsWith('.load')).length;
-  return [label, word.calls.length - loads, loads, word.syncs];
+  return [word.calls.length - loads, loads, word.syncs];
 }
 
 export async function benchWord(): Promise<void> {
@@ -28,28 +30,32 @@ export async function benchWord(): Promise<void> {
   };
   const all = SECTION_IDS.map(content);
   const plan = spukPlanDocument(agreement);
-  const rows: Row[] = [];
-  for (const id of SECTION_IDS) rows.push(await measure(`insert ${id}`, (w) => insertSections(w.run, [content(id)])));
-  rows.push(await measure('insert whole agreement (11)', (w) => insertSections(w.run, all)));
-  rows.push(
-    await measure('insert SPUK plan', (w) =>
-      insertSections(w.run, plan.sections.map((section) => ({ draftId: 'bench', section, title: section.title })), { lead: plan.title }),
-    ),
+  const rows: string[][] = [];
+  /** One action on both paths: content controls (desktop, the baseline) and bookmarks (Word for the web). */
+  async function row(label: string, act: (w: FakeWord, anchor: AnchorKind) => Promise<unknown>, prepare?: (w: FakeWord, anchor: AnchorKind) => Promise<unknown>) {
+    const [control, bookmark] = await Promise.all(
+      (['control', 'bookmark'] as const).map((anchor) => measure((w) => act(w, anchor), prepare && ((w) => prepare(w, anchor)))),
+    );
+    rows.push([label, ...control!.map(String), ...bookmark!.map(String)]);
+  }
+  const read = { bookmarks: true };
+  for (const id of SECTION_IDS) await row(`insert ${id}`, (w, anchor) => insertSections(w.run, [content(id)], { anchor }));
+  await row('insert whole agreement (11)', (w, anchor) => insertSections(w.run, all, { anchor }));
+  await row('insert SPUK plan', (w, anchor) =>
+    insertSections(w.run, plan.sections.map((section) => ({ draftId: 'bench', section, title: section.title })), { lead: plan.title, anchor }),
   );
-  const inserted = (w: FakeWord) => insertSections(w.run, all);
-  rows.push(await measure('Bijwerken, nothing changed (scan)', (w) => findInserted(w.run), inserted));
-  rows.push(
-    await measure(
-      'Bijwerken, all 11 rewritten',
-      async (w) => applyRefresh(w.run, (await findInserted(w.run)).map((f, i) => ({ id: f.id, action: 'replace' as const, content: all[i]! }))),
-      inserted,
-    ),
+  const inserted = (w: FakeWord, anchor: AnchorKind) => insertSections(w.run, all, { anchor });
+  await row('Bijwerken, nothing changed (scan)', (w) => findInserted(w.run, read), inserted);
+  await row(
+    'Bijwerken, all 11 rewritten',
+    async (w, anchor) => applyRefresh(w.run, (await findInserted(w.run, read)).map((f, i) => ({ anchor: f.anchor, action: 'replace' as const, content: all[i]! })), { anchor }),
+    inserted,
   );
-  rows.push(await measure('Plancheck (read outline)', (w) => readOutline(w.run), inserted));
-  printTable(
-    'Word adapter: Office API calls and context.sync() per action (example agreement, office-addin-mock)',
-    [['action', 'API calls', 'loads', 'syncs'], ...rows.map(([label, calls, loads, syncs]) => [label, String(calls), String(loads), String(syncs)])],
-  );
+  await row('Plancheck (read outline)', (w) => readOutline(w.run, read), inserted);
+  printTable('Word adapter: Office API calls, loads and context.sync() per action (example agreement, office-addin-mock); content controls (desktop, baseline) beside bookmarks (Word for the web)', [
+    ['action', 'cc calls', 'cc loads', 'cc syncs', 'bm calls', 'bm loads', 'bm syncs'],
+    ...rows,
+  ]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchWord();

@@ -12,6 +12,16 @@ export class RequirementError extends Error {
   }
 }
 
+/** A refusal or failure of our own, with the catalogue text that explains it. */
+export class WordError extends Error {
+  constructor(
+    readonly code: 'NotInBody' | 'InsertIncomplete',
+    readonly key: MessageKey,
+  ) {
+    super(code);
+  }
+}
+
 const BY_CODE: Record<string, MessageKey> = {
   AccessDenied: 'word.error.protected',
   NotAllowed: 'word.error.protected',
@@ -33,6 +43,7 @@ export function errorCode(error: unknown): string | undefined {
 
 /** A message for the user; unknown errors name their code so support can help. */
 export function wordErrorMessage(error: unknown, lang: Lang): string {
+  if (error instanceof WordError) return t(lang, error.key);
   const code = errorCode(error);
   const key = code ? BY_CODE[code] : undefined;
   if (key === 'word.error.requirement') return t(lang, key, { version: WORD_API_VERSION });

@@ -1,5 +1,5 @@
-// Plancheck (pure): a document outline in — headings, short paragraphs and our content
-// controls as the Word adapter reads them — and coverage out: which sections and which of
+// Plancheck (pure): a document outline in — headings, short paragraphs and our anchored
+// sections (content controls or bookmarks) as the Word adapter reads them — and coverage out: which sections and which of
 // the five conditions the plan covers, what is missing and the question that would fill it.
 import type { Agreement, ConditionId } from '../core/agreement/index.js';
 import { CONDITION_IDS } from '../core/agreement/index.js';
@@ -16,24 +16,26 @@ export interface OutlineParagraph {
   inTable: boolean;
 }
 
-export interface OutlineControl {
-  id: number;
+/** Where to jump: one of our controls or bookmarks, or a heading found by its text. */
+export type GoToTarget = { kind: 'control'; id: number } | { kind: 'bookmark'; name: string } | { kind: 'heading'; text: string };
+
+/** An anchored section in the document: a content control, or a bookmark with its custom XML part. */
+export interface OutlineAnchor {
+  /** The control's tag, or the same form built from the custom XML part. */
   tag: string;
   title: string;
+  target: Extract<GoToTarget, { kind: 'control' | 'bookmark' }>;
 }
 
 export interface DocumentOutline {
   paragraphs: OutlineParagraph[];
-  controls: OutlineControl[];
+  anchors: OutlineAnchor[];
 }
-
-/** Where to jump: one of our controls, or a heading found by its text. */
-export type GoToTarget = { kind: 'control'; id: number } | { kind: 'heading'; text: string };
 
 export interface SectionCoverage {
   sectionId: SectionId;
   covered: boolean;
-  /** How the plan covers it: an inserted section, or a heading of its own. */
+  /** How the plan covers it: an inserted section (control or bookmark), or a heading of its own. */
   by: 'control' | 'heading' | null;
   target: GoToTarget | null;
   /** Catalogue keys of the questions for what the draft still lacks in this section. */
@@ -50,7 +52,7 @@ export interface ConditionCoverage {
 export interface PlanCoverage {
   sections: SectionCoverage[];
   conditions: ConditionCoverage[];
-  /** Our controls that belong to another draft. */
+  /** Our inserted sections that belong to another draft. */
   otherDrafts: number;
 }
 
@@ -91,15 +93,15 @@ const looksLikeHeading = (p: OutlineParagraph): boolean =>
 export function planCoverage(outline: DocumentOutline, agreement: Agreement, draftId: string): PlanCoverage {
   const found = new Map<SectionId, { by: 'control' | 'heading'; target: GoToTarget }>();
   let otherDrafts = 0;
-  for (const control of outline.controls) {
-    const tag = parseTag(control.tag) ?? parseKeptTag(control.tag);
+  for (const anchor of outline.anchors) {
+    const tag = parseTag(anchor.tag) ?? parseKeptTag(anchor.tag);
     if (!tag) continue;
     if (tag.draftId !== draftId) {
       otherDrafts++;
       continue;
     }
     const ids = (SECTION_IDS as readonly string[]).includes(tag.sectionId) ? [tag.sectionId as SectionId] : (PLAN_PART_SECTIONS[tag.sectionId] ?? []);
-    for (const id of ids) if (!found.has(id)) found.set(id, { by: 'control', target: { kind: 'control', id: control.id } });
+    for (const id of ids) if (!found.has(id)) found.set(id, { by: 'control', target: anchor.target });
   }
   for (const p of outline.paragraphs) {
     if (p.level === null && !looksLikeHeading(p)) continue;

@@ -1,6 +1,7 @@
 // The Word host: core/ui's Host (insert goes to the Word adapter) plus the task pane's own
-// actions — Bijwerken, Plancheck, SPUK-plan, go to a section, export as .docx. It turns
-// the draft into sections, asks the UI about user edits, and turns Word errors into messages.
+// actions — Bijwerken, Plancheck, SPUK-plan, go to a section, export as .docx, Zelftest. It
+// turns the draft into sections, anchors them as the platform allows, asks the UI about user
+// edits, and turns Word errors into messages.
 import type { Agreement } from '../core/agreement/index.js';
 import { t, type Lang } from '../core/i18n/index.js';
 import { agreementDocument, agreementSection, spukPlanDocument } from '../core/render/agreement.js';
@@ -11,7 +12,9 @@ import type { BrowserIo } from '../web/host.js';
 import { sectionHash } from './control-tag.js';
 import { RequirementError, WORD_API_VERSION, wordErrorMessage } from './errors.js';
 import { planCoverage, type GoToTarget, type PlanCoverage } from './plan-check.js';
-import { applyRefresh, findInserted, goTo, insertSections, readOutline, type RefreshAction, type SectionContent, type WordRun } from './word-adapter.js';
+import { DESKTOP_WORD, type WordPlatform } from './platform.js';
+import { runSelfTest, type SelfTestOutcome } from './selftest.js';
+import { anchorKey, applyRefresh, findInserted, goTo, insertSections, readOutline, type InsertResult, type RefreshAction, type SectionContent, type WordRun } from './word-adapter.js';
 
 /** The draft open in the workspace. */
 export interface CurrentDraft {
@@ -28,18 +31,23 @@ export interface WordHostOptions {
   io: BrowserIo;
   /** Office.context.requirements.isSetSupported; absent means supported. */
   isSetSupported?: (name: string, version: string) => boolean;
+  /** The Word we run in (read at start-up); how sections are anchored follows from it. Desktop Word when absent. */
+  platform?: WordPlatform;
+  /** Open a new empty Word document (for the self-test); absent where Word cannot. */
+  openEmptyDocument?: () => Promise<void>;
 }
 
 export type ConflictChoice = 'keep' | 'replace' | 'insert-below';
 /** A section the user edited in Word while the draft changed too. */
 export interface Conflict {
-  id: number;
+  /** The section's anchor key in the document (word-adapter's anchorKey). */
+  id: string;
   sectionId: string;
   /** The section's name in the task pane's language. */
   label: string;
 }
 /** Ask the user per conflict; null cancels Bijwerken. */
-export type ResolveConflicts = (conflicts: Conflict[]) => Promise<Record<number, ConflictChoice> | null>;
+export type ResolveConflicts = (conflicts: Conflict[]) => Promise<Record<string, ConflictChoice> | null>;
 
 export type PlanCheckOutcome = { ok: true; coverage: PlanCoverage } | { ok: false; message: string };
 
@@ -51,6 +59,10 @@ export interface WordHost extends Host {
   planCheck(): Promise<PlanCheckOutcome>;
   goTo(target: GoToTarget): Promise<HostOutcome>;
   exportDocx(): Promise<HostOutcome>;
+  /** The Zelftest in the open (empty) document; needs no draft. */
+  selfTest(): Promise<SelfTestOutcome>;
+  /** Open a new empty document, where Word can. */
+  openEmptyDocument?: () => Promise<HostOutcome>;
 }
 
 const isSectionId = (id: string): id is SectionId => (SECTION_IDS as readonly string[]).includes(id);
@@ -82,6 +94,8 @@ const fileName = (title: string): string =>
 
 export function createWordHost(options: WordHostOptions): WordHost {
   const { run, io } = options;
+  const platform = options.platform ?? DESKTOP_WORD;
+  const bookmarks = { bookmarks: platform.readsBookmarks };
   const langOf = options.lang ?? (() => 'nl' as const);
   const content = (draftId: string, section: Section): SectionContent => ({
     draftId,
@@ -102,11 +116,14 @@ export function createWordHost(options: WordHostOptions): WordHost {
     }
   }
 
+  /** The done message, and where the section went when that was not at the cursor. */
+  const done = (lang: Lang, message: string, result: InsertResult) => ({ ok: true as const, message: result.note ? `${message} ${t(lang, result.note)}` : message });
+
   const insertOne = (draftId: string | null, section: (draft: CurrentDraft) => Section): Promise<HostOutcome> =>
     attempt(async (draft, lang) => {
       const chosen = section(draft);
-      await insertSections(run, [content(draftId ?? draft.draftId, chosen)]);
-      return { ok: true as const, message: t(lang, 'word.insert.done', { section: sectionLabel(lang, chosen.id, chosen.title) }) };
+      const result = await insertSections(run, [content(draftId ?? draft.draftId, chosen)], { anchor: platform.anchor });
+      return done(lang, t(lang, 'word.insert.done', { section: sectionLabel(lang, chosen.id, chosen.title) }), result);
     });
 
   return {
@@ -119,19 +136,19 @@ export function createWordHost(options: WordHostOptions): WordHost {
     insertSpukPlan: () =>
       attempt(async ({ draftId, agreement }, lang) => {
         const plan = spukPlanDocument(agreement);
-        await insertSections(run, plan.sections.map((s) => content(draftId, s)), { lead: plan.title });
-        return { ok: true as const, message: t(lang, 'word.spuk.done') };
+        const result = await insertSections(run, plan.sections.map((s) => content(draftId, s)), { lead: plan.title, anchor: platform.anchor });
+        return done(lang, t(lang, 'word.spuk.done'), result);
       }),
 
     refreshAll: (resolve) =>
       attempt(async ({ draftId, agreement }, lang): Promise<HostOutcome> => {
-        const found = await findInserted(run);
+        const found = await findInserted(run, bookmarks);
         const mine = found.filter((f) => f.draftId === draftId);
         const others = found.length - mine.length;
         const note = others ? ` ${t(lang, 'word.refresh.otherDraft', { count: others })}` : '';
         if (mine.length === 0) return { ok: true, message: t(lang, 'word.refresh.none') + note };
         const replace: RefreshAction[] = [];
-        const conflicts: (Conflict & { section: Section })[] = [];
+        const conflicts: (Conflict & { section: Section; anchor: RefreshAction['anchor'] })[] = [];
         let unchanged = 0;
         for (const control of mine) {
           const section = currentSection(agreement, control.sectionId);
@@ -139,8 +156,9 @@ export function createWordHost(options: WordHostOptions): WordHost {
             unchanged++;
             continue;
           }
-          if (control.edited) conflicts.push({ id: control.id, sectionId: control.sectionId, label: sectionLabel(lang, control.sectionId, section.title), section });
-          else replace.push({ id: control.id, action: 'replace', content: content(draftId, section) });
+          const { anchor } = control;
+          if (control.edited) conflicts.push({ id: anchorKey(anchor), anchor, sectionId: control.sectionId, label: sectionLabel(lang, control.sectionId, section.title), section });
+          else replace.push({ anchor, action: 'replace', content: content(draftId, section) });
         }
         let kept = 0;
         if (conflicts.length) {
@@ -149,16 +167,16 @@ export function createWordHost(options: WordHostOptions): WordHost {
           for (const c of conflicts) {
             const choice = choices[c.id] ?? 'keep';
             if (choice === 'keep') kept++;
-            else if (choice === 'replace') replace.push({ id: c.id, action: 'replace', content: content(draftId, c.section) });
-            else replace.push({ id: c.id, action: 'insert-below', content: content(draftId, c.section), keptTitle: t(lang, 'word.control.keptTitle', { section: c.label }) });
+            else if (choice === 'replace') replace.push({ anchor: c.anchor, action: 'replace', content: content(draftId, c.section) });
+            else replace.push({ anchor: c.anchor, action: 'insert-below', content: content(draftId, c.section), keptTitle: t(lang, 'word.control.keptTitle', { section: c.label }) });
           }
         }
-        await applyRefresh(run, replace);
+        await applyRefresh(run, replace, { anchor: platform.anchor });
         return { ok: true, message: t(lang, 'word.refresh.done', { updated: replace.length, unchanged, kept }) + note };
       }),
 
     planCheck: () =>
-      attempt(async ({ draftId, agreement }) => ({ ok: true as const, coverage: planCoverage(await readOutline(run), agreement, draftId) })),
+      attempt(async ({ draftId, agreement }) => ({ ok: true as const, coverage: planCoverage(await readOutline(run, bookmarks), agreement, draftId) })),
 
     goTo: (target) =>
       attempt(async () => {
@@ -178,5 +196,28 @@ export function createWordHost(options: WordHostOptions): WordHost {
       });
       return outcome.ok ? { ok: true, message: t(langOf(), 'word.export.done', { name }) } : outcome;
     },
+
+    async selfTest() {
+      const lang = langOf();
+      try {
+        if (options.isSetSupported && !options.isSetSupported('WordApi', WORD_API_VERSION)) throw new RequirementError('WordApi', WORD_API_VERSION);
+        return await runSelfTest({ run, platform, lang, userAgent: globalThis.navigator?.userAgent ?? '' });
+      } catch (error) {
+        return { kind: 'error', message: wordErrorMessage(error, lang) };
+      }
+    },
+
+    ...(options.openEmptyDocument
+      ? {
+          openEmptyDocument: async () => {
+            try {
+              await options.openEmptyDocument!();
+              return { ok: true as const };
+            } catch (error) {
+              return { ok: false as const, message: wordErrorMessage(error, langOf()) };
+            }
+          },
+        }
+      : {}),
   };
 }

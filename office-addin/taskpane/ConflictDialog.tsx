@@ -7,7 +7,7 @@ import type { Conflict, ConflictChoice } from '../word-host.js';
 export interface ConflictDialogProps {
   conflicts: Conflict[];
   t: Translate;
-  onDone: (choices: Record<number, ConflictChoice> | null) => void;
+  onDone: (choices: Record<string, ConflictChoice> | null) => void;
 }
 
 const CHOICES: [ConflictChoice, 'word.conflict.keep' | 'word.conflict.replace' | 'word.conflict.below'][] = [
@@ -17,7 +17,7 @@ const CHOICES: [ConflictChoice, 'word.conflict.keep' | 'word.conflict.replace' |
 ];
 
 export function ConflictDialog({ conflicts, t, onDone }: ConflictDialogProps) {
-  const [choices, setChoices] = useState<Record<number, ConflictChoice>>(() => Object.fromEntries(conflicts.map((c) => [c.id, 'keep'])));
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() => Object.fromEntries(conflicts.map((c) => [c.id, 'keep'])));
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (

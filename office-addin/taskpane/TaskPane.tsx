@@ -6,6 +6,7 @@ import { readAgreement } from '../../core/agreement/index.js';
 import { t } from '../../core/i18n/index.js';
 import { openSession as defaultOpener, Workspace, type DraftSession, type KeyValueStore, type SessionOpener } from '../../core/ui/index.js';
 import { browserIo, pageLang, webHost } from '../../web/host.js';
+import type { WordPlatform } from '../platform.js';
 import type { WordRun } from '../word-adapter.js';
 import { createWordHost } from '../word-host.js';
 import type { OfficeState } from './office-ready.js';
@@ -15,7 +16,10 @@ import { WordPanel } from './WordPanel.js';
 export interface WordEnv {
   run: WordRun;
   isSetSupported?: (name: string, version: string) => boolean;
+  /** The Word we run in, read at start-up (platform, build, requirement sets). */
+  platform?: WordPlatform;
   openBrowserWindow?: (url: string) => void;
+  openEmptyDocument?: () => Promise<void>;
 }
 
 export interface TaskPaneProps {
@@ -40,6 +44,8 @@ export function TaskPane({ state, word, store, serverUrl, openSession = defaultO
       lang: pageLang,
       io,
       ...(word!.isSetSupported ? { isSetSupported: word!.isSetSupported } : {}),
+      ...(word!.platform ? { platform: word!.platform } : {}),
+      ...(word!.openEmptyDocument ? { openEmptyDocument: word!.openEmptyDocument } : {}),
     });
   }, [inWord]);
 

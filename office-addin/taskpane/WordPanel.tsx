@@ -1,11 +1,12 @@
 // The Word-only actions above the workspace: Bijwerken (with the edited-sections dialog),
-// Plancheck, SPUK-plan and export. All Word work goes through the WordHost it is given.
+// Plancheck, SPUK-plan, export and the Zelftest. All Word work goes through the WordHost it is given.
 import { useState } from 'preact/hooks';
 import { translator, type Lang } from '../../core/i18n/index.js';
 import type { Conflict, ConflictChoice, WordHost } from '../word-host.js';
 import type { PlanCoverage } from '../plan-check.js';
 import { ConflictDialog } from './ConflictDialog.js';
 import { PlanCheckView } from './PlanCheckView.js';
+import { SelfTestView } from './SelfTestView.js';
 
 export interface WordPanelProps {
   host: WordHost;
@@ -16,7 +17,7 @@ export interface WordPanelProps {
 
 interface Pending {
   conflicts: Conflict[];
-  resolve: (choices: Record<number, ConflictChoice> | null) => void;
+  resolve: (choices: Record<string, ConflictChoice> | null) => void;
 }
 
 export function WordPanel({ host, lang, hasDraft }: WordPanelProps) {
@@ -25,6 +26,7 @@ export function WordPanel({ host, lang, hasDraft }: WordPanelProps) {
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
   const [coverage, setCoverage] = useState<PlanCoverage | null>(null);
+  const [selfTest, setSelfTest] = useState(false);
 
   async function act(action: () => Promise<{ ok: boolean; message?: string }>) {
     setBusy(true);
@@ -66,6 +68,9 @@ export function WordPanel({ host, lang, hasDraft }: WordPanelProps) {
         <button type="button" disabled={disabled} onClick={() => act(host.exportDocx)}>
           {t('word.action.export')}
         </button>
+        <button type="button" disabled={busy} aria-expanded={selfTest} onClick={() => setSelfTest(!selfTest)}>
+          {t('word.action.selfTest')}
+        </button>
       </div>
       <p role="status" aria-live="polite" class="word-status">
         {message}
@@ -80,6 +85,7 @@ export function WordPanel({ host, lang, hasDraft }: WordPanelProps) {
           }}
         />
       )}
+      {selfTest && <SelfTestView host={host} t={t} announce={setMessage} />}
       {coverage && (
         <PlanCheckView
           coverage={coverage}

@@ -16,6 +16,8 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 export const PRODUCTION_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 /** The built web page; SAMENSPEL_E2E_WEB_DIR points a run at another build (e.g. one per parallel worker). */
 export const WEB_DIR = process.env.SAMENSPEL_E2E_WEB_DIR ?? join(ROOT, '.output/web');
+/** The built Word task pane; SAMENSPEL_ADDIN_OUT points a run at another build. */
+export const ADDIN_DIR = resolve(ROOT, process.env.SAMENSPEL_ADDIN_OUT || '.output/addin');
 /** README screenshots go to docs/screenshots only when asked (SAMENSPEL_SCREENSHOTS=1); otherwise to the ignored test-results/. */
 export const SCREENSHOT_DIR = join(ROOT, process.env.SAMENSPEL_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots');
 const BASE_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox', '--disable-dev-shm-usage'];

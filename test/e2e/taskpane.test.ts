@@ -2,7 +2,8 @@
 // office.js from our own build (never a CDN: no request may leave 127.0.0.1). Without an
 // Office host it says "Niet geopend in Word" and the workspace works with copy and
 // download; with a simulated Word host (office.js loaded, Office.onReady and Word.run
-// answered by a small in-page fake document) the Word panel shows and Plancheck works.
+// answered in the page by the mock Word of test/office-addin) the Word panel shows and
+// Plancheck works.
 // axe-core on every screen; the sideloading screenshots (docs/screenshots/taskpane-*.png)
 // when SAMENSPEL_SCREENSHOTS=1.
 import { mkdir, readFile } from 'node:fs/promises';
@@ -13,9 +14,10 @@ import { addItem, readAgreement, updateSection } from '../../core/agreement/inde
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import { createDraft, startServerProcess, type ServerProcess } from '../support/server.js';
 import { connectClient, waitForStatus } from '../support/server-clients.js';
-import { axe, forbidDialogs, launchBrowser, ROOT, SAVED_TEXT, SCREENSHOT_DIR, syncStatus, WEB_DIR } from './browser.js';
+import { inPageWordScript } from '../office-addin/word-in-page.js';
+import { ADDIN_DIR, axe, forbidDialogs, launchBrowser, SAVED_TEXT, SCREENSHOT_DIR, syncStatus, WEB_DIR } from './browser.js';
 
-const ADDIN_DIR = join(ROOT, '.output/addin');
+/** The built task pane; SAMENSPEL_ADDIN_OUT points a run at another build, as it does for office-addin/vite.config.ts. */
 const SAVED = SAVED_TEXT;
 /** A Word task pane is narrow. */
 const PANE = { width: 380, height: 900 };
@@ -115,7 +117,7 @@ describe('the Word task pane outside Office (a plain Chromium tab)', () => {
     expect(officeJs).toBe('200 text/javascript; charset=utf-8');
     // office.js really ran (it defines Office), it just found no host.
     expect(await pane.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady)).toBe('function');
-    expect(await pane.getByRole('note').textContent()).toContain('In een gewone browser kunt u ze kopiëren of downloaden.');
+    expect(await pane.getByRole('note').textContent()).toContain('In een gewone browser kun je ze kopiëren of downloaden.');
     // No Word panel and no Word actions outside Word.
     expect(await pane.getByRole('heading', { name: 'Samenspel in Word' }).count()).toBe(0);
     expect(await pane.getByRole('button', { name: 'Bijwerken' }).count()).toBe(0);
@@ -228,40 +230,7 @@ describe('the Word task pane outside Office (a plain Chromium tab)', () => {
   });
 });
 
-/**
- * A script for the page, run before its own: once office.js has run (readyState
- * "interactive", before the task pane's module), Office says the host is Word and Word.run
- * works on a small document of headings. What the add-in selects goes to window.__selected.
- * A string, so no bundler helper ends up in the page.
- */
-function simulateWord(paragraphs: { text: string; style: string }[]): string {
-  return `(() => {
-  const selected = [];
-  window.__selected = selected;
-  const paragraphs = ${JSON.stringify(paragraphs)};
-  document.addEventListener('readystatechange', () => {
-    if (document.readyState !== 'interactive' || !window.Office || !window.OSF) return;
-    const officeContext = { requirements: { isSetSupported: () => true }, ui: {} };
-    Office.onReady = () => Promise.resolve({ host: 'Word', platform: 'OfficeOnline' });
-    // Office.context now, and through office.js's own getter once it defines it.
-    Object.defineProperty(Office, 'context', { value: officeContext, writable: true, enumerable: true, configurable: true });
-    OSF._OfficeAppFactory.getContext = () => officeContext;
-    const context = {
-      document: {
-        body: {
-          paragraphs: { load() {}, items: paragraphs.map((p) => ({ text: p.text, styleBuiltIn: p.style, tableNestingLevel: 0 })) },
-          search: (text) => ({ getFirst: () => ({ select: () => selected.push({ heading: text }) }) }),
-        },
-        contentControls: { load() {}, items: [], getById: (id) => ({ select: () => selected.push({ control: id }) }) },
-      },
-      sync: () => Promise.resolve(),
-    };
-    window.Word = { run: (batch) => batch(context) };
-  });
-})();`;
-}
-
-describe('the Word panel with a simulated Word host (office.js loaded, Word.run answered in the page)', () => {
+describe('the Word panel with a simulated Word host (office.js loaded, Word.run answered by the mock Word in the page)', () => {
   let context: BrowserContext;
   let pane: Page;
 
@@ -270,13 +239,17 @@ describe('the Word panel with a simulated Word host (office.js loaded, Word.run 
     pane = await context.newPage();
     watch(pane);
     await pane.addInitScript(
-      simulateWord([
-      { text: 'Plan van aanpak leesbevordering', style: 'Title' },
-      { text: '1. Doelen', style: 'Heading1' },
-      { text: 'Meer kinderen lezen.', style: 'Normal' },
-      { text: '2. Begroting', style: 'Heading1' },
-      { text: 'Zie de tabel.', style: 'Normal' },
-      ]),
+      await inPageWordScript({
+        platform: 'OfficeOnline',
+        version: '16.0.19127.40500',
+        paragraphs: [
+          { text: 'Plan van aanpak leesbevordering', style: 'Title' },
+          { text: '1. Doelen', style: 'Heading1' },
+          { text: 'Meer kinderen lezen.', style: 'Normal' },
+          { text: '2. Begroting', style: 'Heading1' },
+          { text: 'Zie de tabel.', style: 'Normal' },
+        ],
+      }),
     );
   });
   afterAll(async () => {
@@ -291,6 +264,7 @@ describe('the Word panel with a simulated Word host (office.js loaded, Word.run 
     for (const name of ['Bijwerken', 'Plancheck', 'SPUK-plan invoegen', 'Exporteren (.docx)']) {
       expect(await pane.getByRole('button', { name }).isDisabled()).toBe(true);
     }
+    expect(await pane.getByRole('button', { name: 'Zelftest' }).isEnabled()).toBe(true); // needs no draft
     expect(await axe(pane, 'taskpane/word panel, no draft')).toEqual([]);
     expect(await sideways(pane)).toBe(0);
   });
@@ -321,7 +295,7 @@ describe('the Word panel with a simulated Word host (office.js loaded, Word.run 
     expect(await sideways(pane)).toBe(0);
     await shot(pane, 'taskpane-word-plancheck.png');
     await check.getByRole('button', { name: 'Ga naar Gezamenlijke ambitie' }).click();
-    await expect.poll(() => pane.evaluate(() => (window as unknown as { __selected: unknown[] }).__selected)).toEqual([{ heading: '1. Doelen' }]);
+    await expect.poll(() => pane.evaluate(() => (window as unknown as { __word: { selected: unknown } }).__word.selected)).toBe('1. Doelen');
 
     const [download] = await Promise.all([pane.waitForEvent('download'), panel.getByRole('button', { name: 'Exporteren (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe('leesplan-noorderwijk.docx');

@@ -37,14 +37,15 @@ describe('heading synonyms', () => {
 });
 
 describe('planCoverage', () => {
-  it('credits our controls first, then headings (also bold one-line headings), with a place to jump to', () => {
+  it('credits our controls and bookmarks first, then headings (also bold one-line headings), with a place to jump to', () => {
     const outline: DocumentOutline = {
       paragraphs: [heading('Plan van aanpak', 0), heading('1. Doelen'), body('Wij willen dat elk kind leest.'), body('Begroting'), heading('Roles', 3)],
-      controls: [
-        { id: 7, tag: formatTag({ draftId: 'd1', sectionId: 'roles', hash: '0badcafe' }), title: 'Samenspel: Rollen' },
-        { id: 8, tag: formatTag({ draftId: 'other', sectionId: 'process', hash: '' }), title: 'x' },
-        { id: 9, tag: keptTag({ draftId: 'd1', sectionId: 'decisions' }), title: 'eigen' },
-        { id: 10, tag: 'niet van ons', title: 'y' },
+      anchors: [
+        { target: { kind: 'control' as const, id: 7 }, tag: formatTag({ draftId: 'd1', sectionId: 'roles', hash: '0badcafe' }), title: 'Samenspel: Rollen' },
+        { target: { kind: 'control' as const, id: 8 }, tag: formatTag({ draftId: 'other', sectionId: 'process', hash: '' }), title: 'x' },
+        { target: { kind: 'control' as const, id: 9 }, tag: keptTag({ draftId: 'd1', sectionId: 'decisions' }), title: 'eigen' },
+        { target: { kind: 'control' as const, id: 10 }, tag: 'niet van ons', title: 'y' },
+        { target: { kind: 'bookmark' as const, name: '_Samenspel_abc' }, tag: formatTag({ draftId: 'd1', sectionId: 'period', hash: '12345678' }), title: '' },
       ],
     };
     const result = planCoverage(outline, full, 'd1');
@@ -53,6 +54,7 @@ describe('planCoverage', () => {
     expect(by.decisions).toMatchObject({ covered: true, by: 'control', target: { kind: 'control', id: 9 } });
     expect(by.ambition).toMatchObject({ covered: true, by: 'heading', target: { kind: 'heading', text: '1. Doelen' } });
     expect(by.resources).toMatchObject({ covered: true, by: 'heading', target: { kind: 'heading', text: 'Begroting' } });
+    expect(by.period).toMatchObject({ covered: true, by: 'control', target: { kind: 'bookmark', name: '_Samenspel_abc' } });
     expect(by.process).toMatchObject({ covered: false, by: null, target: null });
     expect(result.otherDrafts).toBe(1);
   });
@@ -60,13 +62,13 @@ describe('planCoverage', () => {
   it('does not take a sentence for a heading, nor a table cell', () => {
     const outline: DocumentOutline = {
       paragraphs: [body('De begroting volgt later.'), { text: 'Begroting', level: null, inTable: true }],
-      controls: [],
+      anchors: [],
     };
     expect(planCoverage(outline, full, 'd1').sections.find((s) => s.sectionId === 'resources')!.covered).toBe(false);
   });
 
   it('scores the five conditions by the sections each needs', () => {
-    const outline: DocumentOutline = { paragraphs: [heading('Ambitie'), heading('Relatie'), heading('Proces')], controls: [] };
+    const outline: DocumentOutline = { paragraphs: [heading('Ambitie'), heading('Relatie'), heading('Proces')], anchors: [] };
     const result = planCoverage(outline, full, 'd1');
     const by = Object.fromEntries(result.conditions.map((c) => [c.conditionId, c]));
     expect(Object.keys(by)).toEqual(['ambition', 'interests', 'relationship', 'organisation', 'process']);
@@ -78,19 +80,19 @@ describe('planCoverage', () => {
   });
 
   it('names the question that would fill what the draft lacks', () => {
-    const result = planCoverage({ paragraphs: [], controls: [] }, empty, 'd1');
+    const result = planCoverage({ paragraphs: [], anchors: [] }, empty, 'd1');
     const roles = result.sections.find((s) => s.sectionId === 'roles')!;
     expect(roles.questions).toEqual(['missing.roles.activities', 'missing.roles.accountable']);
-    const fullRoles = planCoverage({ paragraphs: [], controls: [] }, full, 'd1').sections.find((s) => s.sectionId === 'roles')!;
+    const fullRoles = planCoverage({ paragraphs: [], anchors: [] }, full, 'd1').sections.find((s) => s.sectionId === 'roles')!;
     expect(fullRoles.questions).toEqual([]); // the draft has it: only inserting is missing
   });
 
   it('counts the SPUK plan parts for the sections they stand for', () => {
     const outline: DocumentOutline = {
       paragraphs: [],
-      controls: [
-        { id: 1, tag: formatTag({ draftId: 'd1', sectionId: 'spuk-explanation', hash: '' }), title: '' },
-        { id: 2, tag: formatTag({ draftId: 'd1', sectionId: 'spuk-budget', hash: '' }), title: '' },
+      anchors: [
+        { target: { kind: 'control' as const, id: 1 }, tag: formatTag({ draftId: 'd1', sectionId: 'spuk-explanation', hash: '' }), title: '' },
+        { target: { kind: 'control' as const, id: 2 }, tag: formatTag({ draftId: 'd1', sectionId: 'spuk-budget', hash: '' }), title: '' },
       ],
     };
     const covered = planCoverage(outline, full, 'd1').sections.filter((s) => s.covered).map((s) => s.sectionId);

@@ -37,6 +37,7 @@ function fakeHost(overrides: Partial<WordHost> = {}): WordHost {
     planCheck: vi.fn(async () => ({ ok: false as const, message: 'x' })),
     goTo: vi.fn(async () => ({ ok: true as const })),
     exportDocx: vi.fn(ok),
+    selfTest: vi.fn(async () => ({ kind: 'not-empty' as const, message: 'Niet leeg.' })),
     ...overrides,
   };
 }
@@ -53,12 +54,12 @@ describe('detectOffice', () => {
 
 describe('WordPanel', () => {
   it('asks about edited sections on Bijwerken and passes the choices on', async () => {
-    let choices: Record<number, ConflictChoice> | null | undefined;
+    let choices: Record<string, ConflictChoice> | null | undefined;
     const host = fakeHost({
       refreshAll: vi.fn(async (resolve) => {
         choices = await resolve([
-          { id: 1, sectionId: 'ambition', label: 'Gezamenlijke ambitie' },
-          { id: 2, sectionId: 'roles', label: 'Rollen en verantwoordelijkheden' },
+          { id: 'control:1', sectionId: 'ambition', label: 'Gezamenlijke ambitie' },
+          { id: 'bookmark:_Samenspel_x', sectionId: 'roles', label: 'Rollen en verantwoordelijkheden' },
         ]);
         return { ok: true as const, message: 'Bijgewerkt: 1.' };
       }),
@@ -70,11 +71,11 @@ describe('WordPanel', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect([...dialog.querySelectorAll('legend')].map((l) => l.textContent)).toEqual(['Gezamenlijke ambitie', 'Rollen en verantwoordelijkheden']);
     expect(document.activeElement).toBe(dialog.querySelector('input'));
-    const replace = dialog.querySelector<HTMLInputElement>('input[name="conflict-2"][value="replace"]')!;
+    const replace = dialog.querySelector<HTMLInputElement>('input[name="conflict-bookmark:_Samenspel_x"][value="replace"]')!;
     await act(() => replace.click());
     await act(() => button('Toepassen').click());
     await flush();
-    expect(choices).toEqual({ 1: 'keep', 2: 'replace' });
+    expect(choices).toEqual({ 'control:1': 'keep', 'bookmark:_Samenspel_x': 'replace' });
     expect(root.querySelector('[role="dialog"]')).toBeNull();
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Bijgewerkt: 1.');
   });
@@ -83,7 +84,7 @@ describe('WordPanel', () => {
     let choices: unknown = 'unset';
     const host = fakeHost({
       refreshAll: vi.fn(async (resolve) => {
-        choices = await resolve([{ id: 1, sectionId: 'ambition', label: 'Gezamenlijke ambitie' }]);
+        choices = await resolve([{ id: 'control:1', sectionId: 'ambition', label: 'Gezamenlijke ambitie' }]);
         return { ok: true as const, message: 'Geannuleerd.' };
       }),
     });
@@ -139,12 +140,44 @@ describe('WordPanel', () => {
   });
 });
 
+describe('Zelftest in the Word panel', () => {
+  it('runs without a draft, lists the steps, offers an empty document when needed, and copies the report', async () => {
+    const copy = vi.fn(async () => ({ ok: true as const, message: 'Gekopieerd.' }));
+    const openEmptyDocument = vi.fn(async () => ({ ok: true as const }));
+    const steps = [
+      { id: 'empty' as const, ok: true, detail: '', ms: 0 },
+      { id: 'update' as const, ok: false, detail: 'Word kon dit niet [GeneralException]', ms: 3 },
+    ];
+    const selfTest = vi
+      .fn<WordHost['selfTest']>()
+      .mockResolvedValueOnce({ kind: 'not-empty', message: 'Dit document is niet leeg.' })
+      .mockResolvedValueOnce({ kind: 'done', steps, report: 'Platform: OfficeOnline\n2. Bijwerken: mislukt', message: '1 van de 2 stappen zijn mislukt.' });
+    render(<WordPanel host={fakeHost({ selfTest, copy, openEmptyDocument })} lang="nl" hasDraft={false} />, root);
+    expect(button('Bijwerken').disabled).toBe(true);
+    await act(() => button('Zelftest').click());
+    await act(() => button('Zelftest starten').click());
+    await flush();
+    expect(root.textContent).toContain('Dit document is niet leeg.');
+    await act(() => button('Nieuw leeg document openen').click());
+    expect(openEmptyDocument).toHaveBeenCalled();
+    await act(() => button('Zelftest starten').click());
+    await flush();
+    expect(root.querySelector('[data-testid="selftest-summary"]')!.textContent).toBe('1 van de 2 stappen zijn mislukt.');
+    expect([...root.querySelectorAll('.word-selftest li')].map((li) => li.getAttribute('data-ok'))).toEqual(['true', 'false']);
+    expect(root.querySelector<HTMLTextAreaElement>('#selftest-report')!.value).toBe('Platform: OfficeOnline\n2. Bijwerken: mislukt');
+    await act(() => button('Verslag kopiëren').click());
+    await flush();
+    expect(copy).toHaveBeenCalledWith({ html: '<pre>Platform: OfficeOnline\n2. Bijwerken: mislukt</pre>', text: 'Platform: OfficeOnline\n2. Bijwerken: mislukt' });
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Gekopieerd.');
+  });
+});
+
 describe('TaskPane', () => {
   it('outside Office says so and offers the workspace without inserting', async () => {
     render(<TaskPane state={{ kind: 'outside', reason: 'other-host' }} store={memoryStore()} serverUrl="https://localhost:8787" />, root);
     await flush();
     expect(root.querySelector('h1')!.textContent).toBe('Niet geopend in Word');
-    expect(root.textContent).toContain('In een gewone browser kunt u ze kopiëren of downloaden.');
+    expect(root.textContent).toContain('In een gewone browser kun je ze kopiëren of downloaden.');
     expect(root.textContent).not.toContain('Bijwerken');
   });
 

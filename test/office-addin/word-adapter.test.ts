@@ -27,7 +27,7 @@ describe('insertSections', () => {
   it('inserts a section as a tagged, titled content control at an empty cursor, in two syncs', async () => {
     const word = new FakeWord([para('Inleiding'), para('')], undefined);
     word.selection = { para: word.body[1] as Para, start: 0, end: 0 };
-    const tags = await insertSections(word.run, [content('roles')]);
+    const { tags } = await insertSections(word.run, [content('roles')]);
     expect(word.syncs).toBe(2);
     const [cc] = word.controls();
     expect(cc).toBeDefined();
@@ -182,10 +182,10 @@ describe('findInserted and applyRefresh', () => {
     const fresh = readAgreement(doc).agreement;
     const [, roles] = await findInserted(word.run);
     word.resetCounts();
-    await applyRefresh(word.run, [{ id: roles!.id, action: 'replace', content: content('roles', fresh) }]);
+    await applyRefresh(word.run, [{ anchor: roles!.anchor, action: 'replace', content: content('roles', fresh) }]);
     expect(word.syncs).toBe(1);
     const cc = word.controls()[1]!;
-    expect(cc.id).toBe(roles!.id);
+    expect(roles!.anchor).toEqual({ kind: 'control', id: cc.id });
     expect(tables(cc)).toHaveLength(1);
     expect(tables(cc)[0]!.values[1]![0]).toBe('Leesclub groep 5 en 6');
     expect(paras(cc)[0]).toMatchObject({ text: 'Rollen en verantwoordelijkheden', style: 'Heading2' });
@@ -198,7 +198,7 @@ describe('findInserted and applyRefresh', () => {
     const [ambition] = word.controls();
     paras(ambition!)[1]!.text = 'Mijn eigen ambitie.';
     const [found] = await findInserted(word.run);
-    await applyRefresh(word.run, [{ id: found!.id, action: 'insert-below', content: content('ambition'), keptTitle: 'Samenspel, eigen versie: Gezamenlijke ambitie' }]);
+    await applyRefresh(word.run, [{ anchor: found!.anchor, action: 'insert-below', content: content('ambition'), keptTitle: 'Samenspel, eigen versie: Gezamenlijke ambitie' }]);
     const controls = word.controls();
     expect(controls.map((c) => c.tag.split(':')[0])).toEqual(['samenspel-eigen', 'samenspel', 'samenspel']);
     expect(controls[0]!.title).toBe('Samenspel, eigen versie: Gezamenlijke ambitie');
@@ -229,7 +229,7 @@ describe('readOutline and goTo', () => {
       { text: 'Rollen en verantwoordelijkheden', level: 2, inTable: false },
     ]);
     expect(outline.paragraphs.some((p) => p.inTable && p.text === 'Leesclub groep 5')).toBe(true);
-    expect(outline.controls).toEqual([{ id: word.controls()[0]!.id, tag: word.controls()[0]!.tag, title: 'Samenspel: Rollen en verantwoordelijkheden' }]);
+    expect(outline.anchors).toEqual([{ target: { kind: 'control', id: word.controls()[0]!.id }, tag: word.controls()[0]!.tag, title: 'Samenspel: Rollen en verantwoordelijkheden' }]);
   });
 
   it('jumps to a control or a heading in one sync each', async () => {

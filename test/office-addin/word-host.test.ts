@@ -7,9 +7,13 @@ import { agreementDocument, agreementSection } from '../../core/render/agreement
 import type { BrowserIo } from '../../web/host.js';
 import { createWordHost, type ResolveConflicts } from '../../office-addin/word-host.js';
 import { buildExample } from '../fixtures/agreement/example.js';
-import { FakeWord, type Para } from './word-mock.js';
+import { parseAnchorXml } from '../../office-addin/bookmark-anchor.js';
+import { wordPlatform, type WordPlatform } from '../../office-addin/platform.js';
+import { FakeWord, para, type Para, type Table } from './word-mock.js';
 
-function setup(options: { supported?: boolean } = {}) {
+const WEB = wordPlatform({ platform: 'OfficeOnline', version: '16.0.19000.10000', isSetSupported: () => true });
+
+function setup(options: { supported?: boolean; platform?: WordPlatform } = {}) {
   const { doc } = buildExample();
   const word = new FakeWord();
   const io: BrowserIo = { copy: vi.fn(async () => ({ ok: true as const })), download: vi.fn(async () => ({ ok: true as const })), openLink: vi.fn() };
@@ -18,6 +22,7 @@ function setup(options: { supported?: boolean } = {}) {
     current: () => ({ draftId: 'draft1', agreement: readAgreement(doc).agreement }),
     io,
     isSetSupported: () => options.supported ?? true,
+    ...(options.platform ? { platform: options.platform } : {}),
   });
   return { doc, word, io, host };
 }
@@ -76,7 +81,7 @@ describe('Word host', () => {
     updateSection(doc, 'ambition', { statement: 'Nieuwe ambitie.' });
     updateItem(doc, 'activities', agreement.activities[0]!.id, { name: 'Leesclub groep 6' });
     updateSection(doc, 'decisions', { escalation: 'De wethouder beslist.' });
-    const [ambition, roles, decisions] = word.controls().map((c) => c.id);
+    const [ambition, roles, decisions] = word.controls().map((c) => `control:${c.id}`);
     const resolve = vi.fn<ResolveConflicts>(async () => ({ [ambition!]: 'keep', [roles!]: 'replace', [decisions!]: 'insert-below' }));
     word.resetCounts();
     const outcome = await host.refreshAll(resolve);
@@ -133,5 +138,58 @@ describe('Word host', () => {
     expect(file.name).toBe('leesplan-oosterhout-2027.docx');
     expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect([file.bytes[0], file.bytes[1]]).toEqual([0x50, 0x4b]);
+  });
+});
+
+describe('Word host in Word for the web (content controls known to break saving)', () => {
+  it('inserts sections and the SPUK plan as bookmarked paragraphs, never as content controls', async () => {
+    const { word, host } = setup({ platform: WEB });
+    expect(await host.insertSection('roles')).toEqual({ ok: true, message: '“Rollen en verantwoordelijkheden” is ingevoegd.' });
+    word.cursorAtEnd();
+    expect(await host.insertSpukPlan()).toEqual({ ok: true, message: t('nl', 'word.spuk.done') });
+    expect(word.calls.filter((c) => c.endsWith('insertContentControl'))).toEqual([]);
+    expect(word.controls()).toEqual([]);
+    expect(word.parts.map((p) => parseAnchorXml(p.xml)!.sectionId)).toEqual(['roles', 'spuk-explanation', 'spuk-budget']);
+    const check = await host.planCheck();
+    if (!check.ok) throw new Error(check.message);
+    expect(check.coverage.sections.filter((s) => s.by === 'control').map((s) => s.sectionId)).toEqual(['ambition', 'partners', 'roles', 'decisions', 'process', 'resources']);
+  });
+
+  it('says where a section went when the cursor was in a table, and why not in a footer', async () => {
+    const { word, host } = setup({ platform: WEB });
+    const table: Table = { kind: 'table', values: [['x']] };
+    word.body = [table, para('')];
+    word.selection = { para: para('x'), start: 0, end: 0, table };
+    expect(await host.insertSection('decisions')).toEqual({ ok: true, message: `“Besluitvorming” is ingevoegd. ${t('nl', 'word.insert.belowTable')}` });
+    word.selection = { para: para('Voettekst'), start: 0, end: 0, story: 'Footer' };
+    expect(await host.insertSection('roles')).toEqual({ ok: false, message: t('nl', 'word.insert.notInBody') });
+  });
+
+  it('Bijwerken on the web updates a desktop control in place and a web bookmark, with the edited one kept', async () => {
+    const { doc, word, host } = setup();
+    await host.insertSection('ambition'); // made on desktop: a control
+    const web = createWordHost({ run: word.run, current: () => ({ draftId: 'draft1', agreement: readAgreement(doc).agreement }), io: setup().io, platform: WEB });
+    word.cursorAtEnd();
+    await web.insertSection('roles');
+    word.cursorAtEnd();
+    await web.insertSection('decisions');
+    const all = word.paragraphs();
+    const mine = all[all.findIndex(({ para: p }) => p.text === 'Besluitvorming') + 1]!.para;
+    mine.text += ' (aangepast in Word)';
+    updateSection(doc, 'ambition', { statement: 'Elk kind leest elke dag.' });
+    updateItem(doc, 'activities', readAgreement(doc).agreement.activities[0]!.id, { name: 'Leesclub groep 6' });
+    updateSection(doc, 'decisions', { escalation: 'De wethouder beslist.' });
+    word.resetCounts();
+    const resolve = vi.fn<ResolveConflicts>(async (conflicts) => Object.fromEntries(conflicts.map((c) => [c.id, 'insert-below' as const])));
+    expect(await web.refreshAll(resolve)).toEqual({ ok: true, message: t('nl', 'word.refresh.done', { updated: 3, unchanged: 0, kept: 0 }) });
+    expect(resolve).toHaveBeenCalledWith([{ id: expect.stringMatching(/^bookmark:_Samenspel_/), sectionId: 'decisions', label: 'Besluitvorming' }]);
+    expect(word.syncs).toBe(3); // find: controls and bookmarks (2), write (1)
+    expect(word.calls.filter((c) => c.endsWith('insertContentControl'))).toEqual([]);
+    const text = word.textOf(word.body);
+    expect(text).toContain('Elk kind leest elke dag.');
+    expect(text).toContain('Leesclub groep 6');
+    expect(text).toContain('(aangepast in Word)');
+    expect(text).toContain('De wethouder beslist.');
+    expect(word.controls()).toHaveLength(1);
   });
 });

@@ -14,7 +14,7 @@ import type {
 } from '@hocuspocus/server';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { CLOSE } from '../core/sync/close-codes.js';
+import { CLOSE, DRAFT_DAMAGED_MESSAGE } from '../core/sync/close-codes.js';
 import { buildDoc, SnapshotUnreadableError } from './load.js';
 import { refusalFor } from './update-guard.js';
 import type { SocketHandle } from './sockets.js';
@@ -43,7 +43,6 @@ class Refusal extends Error {
 }
 
 /** The stateless message a connection to a damaged draft gets: `{"type": …, "unreadable": n}`. */
-const DRAFT_DAMAGED_MESSAGE = 'samenspel:draft-damaged';
 
 /** The close that tells the client truthfully why storage let it down. */
 function closeForStorageError(e: unknown): { code: number; reason: string } {

@@ -40,13 +40,23 @@ function reachesBeyond(update: Uint8Array, sv: Map<number, number>): boolean {
   return false;
 }
 
+/** Throws SnapshotUnreadableError when the stored snapshot fails its checksum or cannot be decoded. */
+export function checkSnapshot(stored: StoredDraft): void {
+  if (!stored.snapshot) return;
+  try {
+    if (!stored.snapshotIntact) throw new Error('its bytes do not match the stored checksum');
+    checkUpdate(stored.snapshot);
+  } catch (e) {
+    throw new SnapshotUnreadableError(stored.id, e);
+  }
+}
+
 export function buildDoc(stored: StoredDraft, report: (msg: string) => void = console.error): LoadResult {
+  checkSnapshot(stored);
   const doc = new Y.Doc({ gc: true });
   let bytes = 0;
   if (stored.snapshot) {
     try {
-      if (!stored.snapshotIntact) throw new Error('its bytes do not match the stored checksum');
-      checkUpdate(stored.snapshot);
       Y.applyUpdate(doc, stored.snapshot);
       bytes += stored.snapshot.byteLength;
     } catch (e) {

@@ -19,6 +19,9 @@ export const CLOSE = {
   messageTooLarge: { code: 1009, reason: 'message-too-large' },
 } as const;
 
+/** The stateless message the server sends on a draft whose history is damaged (served read-only). */
+export const DRAFT_DAMAGED_MESSAGE = 'samenspel:draft-damaged';
+
 export type CloseName = keyof typeof CLOSE;
 /** Besides the close reasons: states the client learns otherwise (a stateless message, the draft's schema). */
 export type SyncErrorCode = (typeof CLOSE)[CloseName]['reason'] | 'permission-denied' | 'draft-damaged' | 'newer-schema' | 'unknown';

@@ -8,7 +8,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { backoffDelay } from './backoff.js';
-import { errorCodeForClose, FATAL_CODES, RETRYING_CODES, type SyncErrorCode } from './close-codes.js';
+import { DRAFT_DAMAGED_MESSAGE, errorCodeForClose, FATAL_CODES, RETRYING_CODES, type SyncErrorCode } from './close-codes.js';
 import { peerFrom, presenceState, type Peer, type Presence, type Whereabouts } from './presence.js';
 import { syncUrlFor } from './share-link.js';
 import { computeStatus, healthy, sameStatus, type StatusInputs, type SyncStatus } from './status.js';
@@ -259,7 +259,7 @@ export async function openDraft(opts: OpenDraftOptions): Promise<SyncSession> {
     } catch {
       return;
     }
-    if ((message as { type?: unknown } | null)?.type !== 'samenspel:draft-damaged') return;
+    if ((message as { type?: unknown } | null)?.type !== DRAFT_DAMAGED_MESSAGE) return;
     damaged = true;
     update();
   };

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { CLOSE } from '../../core/sync/close-codes.js';
 import { encodeShareLink } from '../../core/sync/share-link.js';
 import { ExportBusy, ExportPool } from '../export-pool.js';
-import { buildDoc } from '../load.js';
+import { buildDoc, checkSnapshot, SnapshotUnreadableError } from '../load.js';
 import type { DraftStore, Role } from '../storage/types.js';
 import type { FailedAttempts, SlidingWindow } from '../throttle.js';
 import { DRAFT_ID_RE, hashToken, newDraftId, newToken, newTokenSet, sameSecret } from '../tokens.js';
@@ -84,11 +84,11 @@ export function createApi(deps: ApiDeps) {
     return store.roleFor(id, hashToken(token));
   }
 
-  async function loadDoc(id: string): Promise<{ doc: Y.Doc; unreadable: number[]; snapshotBytes: number; updates: number; createdAt: string } | null> {
+  async function loadDoc(id: string): Promise<{ doc: Y.Doc; unreadable: number[]; damaged: boolean; snapshotBytes: number; updates: number; createdAt: string } | null> {
     const stored = await store.fetch(id);
     if (!stored) return null;
-    const { doc, unreadable } = buildDoc(stored, deps.log);
-    return { doc, unreadable, snapshotBytes: stored.snapshot?.byteLength ?? 0, updates: stored.updates.length, createdAt: stored.createdAt };
+    const { doc, unreadable, damaged } = buildDoc(stored, deps.log);
+    return { doc, unreadable, damaged, snapshotBytes: stored.snapshot?.byteLength ?? 0, updates: stored.updates.length, createdAt: stored.createdAt };
   }
 
   async function create(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -158,6 +158,7 @@ export function createApi(deps: ApiDeps) {
     const { exporter } = deps;
     const stored = await store.fetch(id);
     if (!stored) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
+    checkSnapshot(stored); // before a worker gets it: a damaged store is said as such
     const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
     const lang = q === 'en' || q === 'nl' ? q : undefined;
     const docx = params.format === 'docx';
@@ -215,7 +216,7 @@ export function createApi(deps: ApiDeps) {
       createdAt: loaded.createdAt,
       exportedAt: new Date().toISOString(),
       links: (await store.tokens(id)).map((t) => ({ role: t.role, tokenSha256: t.hash, createdAt: t.createdAt })),
-      storage: { kind: store.kind, snapshotBytes: loaded.snapshotBytes, pendingUpdates: loaded.updates, unreadableUpdates: loaded.unreadable },
+      storage: { kind: store.kind, snapshotBytes: loaded.snapshotBytes, pendingUpdates: loaded.updates, unreadableUpdates: loaded.unreadable, damaged: loaded.damaged },
       content: deps.exporter ? deps.exporter.json(loaded.doc) : loaded.doc.toJSON(),
       yjsStateBase64: Buffer.from(state).toString('base64'),
     };
@@ -233,7 +234,13 @@ export function createApi(deps: ApiDeps) {
   }
 
   async function remove({ res, id }: DraftRequest): Promise<void> {
-    await store.delete(id);
+    try {
+      await store.delete(id);
+    } catch (e) {
+      // The rows may be gone although the final cleanup failed: then the partners must hear it.
+      if (!(await store.exists(id).catch(() => true))) deps.disconnect(id, CLOSE.draftGone);
+      throw e;
+    }
     deps.disconnect(id, CLOSE.draftGone);
     json(res, 200, { id, deleted: true });
   }
@@ -268,7 +275,13 @@ export function createApi(deps: ApiDeps) {
     if (!role) return error(res, 401, 'unauthorized', 'Deze link is ongeldig of ingetrokken.'), true;
     if ((route?.access ?? 'owner') === 'owner' && role !== 'owner') return error(res, 403, 'forbidden', 'Alleen de eigenaar van het concept kan dit.'), true;
     if (!route) return error(res, 404, 'not-found', 'Onbekende aanvraag.'), true;
-    await route.handle({ req, res, id, role, params });
+    try {
+      await route.handle({ req, res, id, role, params });
+    } catch (e) {
+      if (!(e instanceof SnapshotUnreadableError)) throw e;
+      deps.log(`[samenspel] ${String(e)}`);
+      error(res, 500, 'storage-corrupt', 'Dit concept is op de server beschadigd en kan niet worden gelezen. Meld het de beheerder; een back-up kan het herstellen.');
+    }
     return true;
   };
 }

@@ -105,6 +105,13 @@ describe('a corrupt snapshot', () => {
     check.close();
     expect(Buffer.compare(after.snapshot, changed)).toBe(0);
     expect(updates.n).toBe(0);
+    // The HTTP exports say the same, never a generic 500 or a document built from altered bytes.
+    for (const d of [unreadable, altered]) {
+      for (const path of ['export.md', 'export.docx', 'export.json']) {
+        const res = await api(srv.url, d.tokens.owner)(`/api/drafts/${d.id}/${path}`);
+        expect([path, res.status, ((await res.json()) as { error: string }).error]).toEqual([path, 500, 'storage-corrupt']);
+      }
+    }
   });
 });
 

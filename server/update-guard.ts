@@ -9,7 +9,7 @@
 // origin) are checked again with every update, so they cannot slip in once their origin arrives.
 import * as Y from 'yjs';
 import { LISTS, type ListName } from '../core/agreement/entities.js';
-import { LIST_LIMITS } from '../core/agreement/limits.js';
+import { HARD_LIST_LIMITS } from '../core/agreement/limits.js';
 import { MIGRATIONS, schemaStatus, schemaVersion } from '../core/agreement/migrate.js';
 import { CURRENT_SCHEMA_VERSION } from '../core/agreement/schema.js';
 import { CLOSE } from '../core/sync/close-codes.js';
@@ -174,7 +174,7 @@ export function refusalFor(doc: Y.Doc, update: Uint8Array): GuardRefusal | null 
     const root = doc.share.get(LISTS[list]);
     const before = root?._length ?? 0;
     const after = before + count - (root ? removedFrom(doc, root, incoming.ds) : 0);
-    if (after > LIST_LIMITS[list] && after > before) return CLOSE.listLimit;
+    if (after > HARD_LIST_LIMITS[list] && after > before) return CLOSE.listLimit;
   }
   return null;
 }

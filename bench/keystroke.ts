@@ -2,8 +2,8 @@
 // from a key press to the character on screen for the person typing (keydown → the frame
 // after the input event) and on a partner's screen in a second browser context (the same
 // keydown → the first frame whose field shows the character), for the ambition statement of
-// a large draft (50 partners, 200 activities, 10,000 edits) and of an empty one, beside a plain
-// unsynced <textarea> on a blank page. Keys come at a human pace (40–140 ms apart, seeded).
+// an empty draft, a large one (50 partners, 200 activities, 10,000 edits) and a full one (every
+// list at its limit), beside a plain unsynced <textarea> on a blank page. Keys come at a human pace (40–140 ms apart, seeded).
 // `tsx bench/keystroke.ts`, or benchKeystroke() from bench/run.ts. Figures only, never asserted.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { t } from '../core/i18n/index.js';
 import { startServerProcess } from '../test/support/server.js';
 import { printTable } from './lib.js';
-import { seedDrafts } from './seed-drafts.js';
+import { DRAFT_KINDS, DRAFT_LABELS, seedDrafts, type DraftKind } from './seed-drafts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
@@ -132,7 +132,7 @@ async function measure(typist: Page, partner: Page | null, focus: () => Promise<
   return { typist: typistMs, partner: partnerMs.slice(WARMUP) };
 }
 
-async function bench(browser: Browser, links: { empty: string; large: string }): Promise<Record<'baseline' | 'empty' | 'large', Figures>> {
+async function bench(browser: Browser, links: Record<DraftKind, string>): Promise<Record<'baseline' | DraftKind, Figures>> {
   const typistContext = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const partnerContext = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   try {
@@ -142,8 +142,8 @@ async function bench(browser: Browser, links: { empty: string; large: string }):
     await typist.setContent('<!doctype html><title>baseline</title><label for=t>Tekst</label><textarea id=t rows=3 cols=80></textarea>');
     const baseline = await measure(typist, null, () => typist.locator('#t').focus(), 1);
 
-    const out: Record<'empty' | 'large', Figures> = { empty: { typist: [], partner: [] }, large: { typist: [], partner: [] } };
-    for (const kind of ['empty', 'large'] as const) {
+    const out = {} as Record<DraftKind, Figures>;
+    for (const [i, kind] of DRAFT_KINDS.entries()) {
       await openStatement(typist, links[kind]);
       await openStatement(partner, links[kind]);
       const field = typist.getByLabel(STATEMENT, { exact: true });
@@ -154,7 +154,7 @@ async function bench(browser: Browser, links: { empty: string; large: string }):
           await field.focus();
           await typist.keyboard.press('Control+End');
         },
-        kind === 'empty' ? 2 : 3,
+        2 + i,
       );
     }
     return { baseline, ...out };
@@ -172,9 +172,9 @@ export async function benchKeystroke(): Promise<void> {
   const server = await startServerProcess({ env: { SAMENSPEL_WEB_DIR: WEB_DIR, SAMENSPEL_QUIET: '1' } });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
-    const { empty, large } = await seedDrafts(server);
+    const drafts = await seedDrafts(server);
 
-    const r = await bench(browser, { empty: empty.links.editor, large: large.links.editor });
+    const r = await bench(browser, Object.fromEntries(DRAFT_KINDS.map((k) => [k, drafts[k].links.editor])) as Record<DraftKind, string>);
     const base50 = pct(r.baseline.typist, 50);
     const row = (name: string, f: Figures) => [
       name,
@@ -187,8 +187,7 @@ export async function benchKeystroke(): Promise<void> {
     printTable(`Keystroke to screen, ${KEYS} keys at a human pace (after ${WARMUP} warm-up keys), ambition statement`, [
       ['page', 'typist p50', 'typist p99', 'partner p50', 'partner p99', 'typist p50 / baseline'],
       row('plain <textarea>, blank page (baseline)', r.baseline),
-      row('Samenspel, empty draft', r.empty),
-      row('Samenspel, large draft (50 partners, 200 activities)', r.large),
+      ...DRAFT_KINDS.map((k) => row(`Samenspel, ${DRAFT_LABELS[k]}`, r[k])),
     ]);
     console.log('typist: keydown → the frame after its input event; partner: the same keydown → the first frame in the other context showing the character (one clock).');
   } finally {

@@ -1,26 +1,41 @@
 // UI benchmarks: JavaScript size (gzip) per entry of the side panel and the web page, and
-// the time to first render of a large agreement (50 partners, 200 activities, 10,000 edits)
-// next to an empty draft, in Debian's Chromium through playwright-core.
+// the time to first render of an empty draft, a large agreement (50 partners, 200
+// activities, 10,000 edits) and a full one (every list at its limit), side by side, plus the
+// time to show the roles grid (activities × partners), in Debian's Chromium through
+// playwright-core. SAMENSPEL_BENCH_OUT_DIR builds into that directory instead of .output
+// (e.g. while others use that one).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { t } from '../core/i18n/index.js';
 import { startServerProcess } from '../test/support/server.js';
+import { FULL_SHAPE, LARGE_SHAPE } from './large-agreement.js';
 import { kib, printTable } from './lib.js';
-import { seedDrafts } from './seed-drafts.js';
+import { DRAFT_KINDS, DRAFT_LABELS, seedDrafts, type DraftKind } from './seed-drafts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, process.env.SAMENSPEL_BENCH_OUT_DIR ?? '.output');
 const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox', '--disable-dev-shm-usage'];
 const RUNS = 5;
 
-function build(): void {
+async function build(): Promise<void> {
+  const webOut = ['--outDir', join(OUT, 'web'), '--emptyOutDir'];
+  let extConfig: string[] = [];
+  if (OUT !== join(ROOT, '.output')) {
+    // WXT takes its output directory from the config only: the project's, with another outDir.
+    const config = join(OUT, 'wxt.bench.config.ts');
+    await mkdir(OUT, { recursive: true });
+    await writeFile(config, `import config from ${JSON.stringify(join(ROOT, 'wxt.config.ts'))};\nexport default { ...config, outDir: ${JSON.stringify(OUT)} };\n`);
+    extConfig = ['-c', config];
+  }
   const steps = [
-    ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn'],
-    ['node_modules/wxt/bin/wxt.mjs', 'build'],
+    ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn', ...webOut],
+    ['node_modules/wxt/bin/wxt.mjs', 'build', ...extConfig],
   ];
   for (const args of steps) {
     const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
@@ -33,7 +48,7 @@ async function entrySizes(htmlFile: string): Promise<{ initial: number; initialG
   const dir = dirname(htmlFile);
   const html = await readFile(htmlFile, 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
-  const outRoot = htmlFile.includes('chrome-mv3') ? join(ROOT, '.output/chrome-mv3') : dir;
+  const outRoot = htmlFile.includes('chrome-mv3') ? join(OUT, 'chrome-mv3') : dir;
   const seen = new Set<string>();
   const queue = refs.map((r) => join(outRoot, r.replace(/^\//, '')));
   let initial = 0;
@@ -63,45 +78,95 @@ async function entrySizes(htmlFile: string): Promise<{ initial: number; initialG
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** A draft is on screen once its header (sync status) and at least `min` elements matching `selector` are. */
+interface Ready {
+  selector: string;
+  min: number;
+}
+const isReady = (r: Ready) => document.querySelector('[data-testid=sync-status]') !== null && document.querySelectorAll(r.selector).length >= r.min;
+
+/** First render: the partners part, with a card per partner (the empty draft says it has none). */
+const FIRST_READY: Record<DraftKind, Ready> = {
+  empty: { selector: '.part .empty', min: 1 },
+  large: { selector: '.part .cards > li', min: LARGE_SHAPE.partners },
+  full: { selector: '.part .cards > li', min: FULL_SHAPE.partners },
+};
+/** The roles part: a select per activity and partner (the empty draft says it has no activities). */
+const ROLES_READY: Record<DraftKind, Ready> = {
+  empty: { selector: '.part .empty', min: 1 },
+  large: { selector: 'table.raci select', min: LARGE_SHAPE.partners * LARGE_SHAPE.activities },
+  full: { selector: 'table.raci select', min: FULL_SHAPE.partners * FULL_SHAPE.activities },
+};
+
 /** Milliseconds from navigation start until `ready` holds in the page (checked every frame). */
-type Ready = () => boolean;
 async function timeToRender(page: Page, go: () => Promise<unknown>, ready: Ready): Promise<number> {
   await go();
-  await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
+  await page.waitForFunction(isReady, ready, { polling: 'raf', timeout: 120_000 });
   return page.evaluate(() => performance.now());
 }
 
+/** Milliseconds from a click on the roles part's button until `ready` holds (checked every frame). */
+function timeToRoles(page: Page, ready: Ready): Promise<number> {
+  return page.evaluate(
+    ({ nav, part, ready }) =>
+      new Promise<number>((done, fail) => {
+        const button = [...document.querySelectorAll(`nav[aria-label="${nav}"] button`)].find((b) => b.firstChild?.textContent === part) as HTMLButtonElement | undefined;
+        if (!button) return fail(new Error(`no part ${part}`));
+        const start = performance.now();
+        button.click();
+        // (No named inner functions: tsx would wrap them in a helper the page does not have.)
+        const state: { tick: (() => void) | null } = { tick: null };
+        state.tick = () => {
+          if (document.querySelectorAll(ready.selector).length >= ready.min) done(performance.now() - start);
+          else if (performance.now() - start > 120_000) fail(new Error(`part ${part} not shown`));
+          else requestAnimationFrame(state.tick!);
+        };
+        requestAnimationFrame(state.tick);
+      }),
+    { nav: t('nl', 'ui.parts.nav'), part: t('nl', 'ui.part.roles'), ready },
+  );
+}
+
+const perDraft = () => Object.fromEntries(DRAFT_KINDS.map((k) => [k, [] as number[]])) as Record<DraftKind, number[]>;
+
 export async function benchUi(): Promise<void> {
-  build();
-  const web = await entrySizes(join(ROOT, '.output/web/index.html'));
-  const panel = await entrySizes(join(ROOT, '.output/chrome-mv3/sidepanel.html'));
+  await build();
+  const web = await entrySizes(join(OUT, 'web/index.html'));
+  const panel = await entrySizes(join(OUT, 'chrome-mv3/sidepanel.html'));
   printTable('JavaScript per entry (gzip, level 9)', [
     ['entry', 'initial raw', 'initial gzip', 'lazy chunks gzip'],
     ['side panel (sidepanel.html)', kib(panel.initial), kib(panel.initialGzip), kib(panel.lazyGzip)],
     ['web page (index.html)', kib(web.initial), kib(web.initialGzip), kib(web.lazyGzip)],
   ]);
 
-  const server = await startServerProcess({ env: { SAMENSPEL_WEB_DIR: join(ROOT, '.output/web'), SAMENSPEL_QUIET: '1' } });
+  const server = await startServerProcess({ env: { SAMENSPEL_WEB_DIR: join(OUT, 'web'), SAMENSPEL_QUIET: '1' } });
   const userDataDir = await mkdtemp(join(tmpdir(), 'samenspel-bench-'));
-  const extDir = join(ROOT, '.output/chrome-mv3');
+  const extDir = join(OUT, 'chrome-mv3');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [...ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
   try {
-    const { empty, large } = await seedDrafts(server);
+    const drafts = await seedDrafts(server);
 
-    const EMPTY_READY: Ready = () => !!document.querySelector('.part .empty') && document.querySelector('[data-testid=sync-status]') !== null;
-    const LARGE_READY: Ready = () => document.querySelectorAll('.part .cards > li').length >= 50;
-
-    // Web page: a fresh load of the editor link each run.
+    // Web page: a fresh load of the editor link each run, from a blank page (so that unloading the
+    // previous draft's page is not counted); then, apart, a switch to the roles grid after a load.
     const page = await context.newPage();
-    const webTimes = { empty: [] as number[], large: [] as number[] };
+    const webTimes = perDraft();
     for (let i = 0; i < RUNS + 1; i++) {
-      for (const [kind, draft, ready] of [['empty', empty, EMPTY_READY], ['large', large, LARGE_READY]] as const) {
-        const t = await timeToRender(page, () => page.goto(draft.links.editor), ready);
+      for (const kind of DRAFT_KINDS) {
+        await page.goto('about:blank');
+        const t = await timeToRender(page, () => page.goto(drafts[kind].links.editor), FIRST_READY[kind]);
         if (i > 0) webTimes[kind].push(t);
+      }
+    }
+    const rolesTimes = perDraft();
+    for (let i = 0; i < RUNS + 1; i++) {
+      for (const kind of DRAFT_KINDS) {
+        await timeToRender(page, () => page.goto(drafts[kind].links.editor), FIRST_READY[kind]);
+        const t = await timeToRoles(page, ROLES_READY[kind]);
+        if (i > 0) rolesTimes[kind].push(t);
       }
     }
 
@@ -114,22 +179,27 @@ export async function benchUi(): Promise<void> {
     await panelPage.getByText('Instellingen').click();
     await panelPage.getByLabel('Adres van de Samenspel-server').fill(server.url);
     await panelPage.getByLabel('Adres van de Samenspel-server').press('Tab');
-    const panelTimes = { empty: [] as number[], large: [] as number[] };
-    for (const [kind, draft, ready] of [['empty', empty, EMPTY_READY], ['large', large, LARGE_READY]] as const) {
+    const panelTimes = perDraft();
+    for (const kind of DRAFT_KINDS) {
       if (await panelPage.getByRole('button', { name: 'Concept sluiten' }).count()) await panelPage.getByRole('button', { name: 'Concept sluiten' }).click();
-      await panelPage.getByLabel('Deellink').fill(draft.links.editor);
+      await panelPage.getByLabel('Deellink').fill(drafts[kind].links.editor);
       await panelPage.getByRole('button', { name: 'Openen', exact: true }).click();
-      await panelPage.waitForFunction(ready, undefined, { timeout: 60_000 });
+      await panelPage.waitForFunction(isReady, FIRST_READY[kind], { timeout: 120_000 });
       for (let i = 0; i < RUNS + 1; i++) {
-        const t = await timeToRender(panelPage, () => panelPage.reload(), ready);
+        const t = await timeToRender(panelPage, () => panelPage.reload(), FIRST_READY[kind]);
         if (i > 0) panelTimes[kind].push(t);
       }
     }
     const ms0 = (n: number) => `${n.toFixed(0)} ms`;
-    printTable(`Time to first render (median of ${RUNS}, from navigation start)`, [
-      ['page', 'empty draft', 'large draft (50 partners, 200 activities)', 'large / empty'],
-      ['side panel (reopen, IndexedDB + sync)', ms0(median(panelTimes.empty)), ms0(median(panelTimes.large)), `${(median(panelTimes.large) / median(panelTimes.empty)).toFixed(1)}×`],
-      ['web page (editor link, from server)', ms0(median(webTimes.empty)), ms0(median(webTimes.large)), `${(median(webTimes.large) / median(webTimes.empty)).toFixed(1)}×`],
+    const row = (name: string, times: Record<DraftKind, number[]>) => {
+      const m = Object.fromEntries(DRAFT_KINDS.map((k) => [k, median(times[k])])) as Record<DraftKind, number>;
+      return [name, ...DRAFT_KINDS.map((k) => ms0(m[k])), `${(m.large / m.empty).toFixed(1)}×`, `${(m.full / m.empty).toFixed(1)}×`];
+    };
+    printTable(`Time to first render (median of ${RUNS}, from navigation start; roles grid from the click)`, [
+      ['page', ...DRAFT_KINDS.map((k) => DRAFT_LABELS[k]), 'large / empty', 'full / empty'],
+      row('side panel (reopen, IndexedDB + sync)', panelTimes),
+      row('web page (editor link, from server)', webTimes),
+      row('web page, to the roles grid (activities × partners)', rolesTimes),
     ]);
   } finally {
     await context.close();

@@ -1,12 +1,16 @@
 // Build of the Word task pane: `vite build -c office-addin/vite.config.ts` writes
 // .output/addin/ (served by the server at /addin/): taskpane.html + commands.html with their
-// bundle, manifest.xml, assets/ (icons) and office/ — office.js and the Word and locale files
-// it loads, copied from @microsoft/office-js (no CDN).
+// bundle; both manifests, manifest.xml (add-in only) and manifest.json + manifest.en-us.json
+// (unified manifest for Microsoft 365), and the icons they name in assets/, all written from
+// office-addin/manifest-source.ts and assets/icon*.svg (office-addin/manifest-build.ts); and
+// office/ — office.js and the Word and locale files it loads, copied from @microsoft/office-js
+// (no CDN).
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { writeAddinManifests } from './manifest-build.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '..');
@@ -26,8 +30,7 @@ function copyAddinFiles(): Plugin {
     name: 'samenspel-addin-files',
     apply: 'build',
     closeBundle() {
-      cpSync(join(here, 'manifest.xml'), join(outDir, 'manifest.xml'));
-      cpSync(join(here, 'assets'), join(outDir, 'assets'), { recursive: true });
+      writeAddinManifests(outDir);
       if (!existsSync(officeDist)) throw new Error('@microsoft/office-js is not installed: npm install --save-dev @microsoft/office-js');
       mkdirSync(join(outDir, 'office'), { recursive: true });
       for (const name of readdirSync(officeDist)) {

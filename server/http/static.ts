@@ -71,7 +71,7 @@ function headersFor(file: string, frameable: boolean): Record<string, string> {
     h['Cross-Origin-Resource-Policy'] = 'cross-origin';
   }
   // Pages, manifests and the service worker are revalidated on every load, so an update is seen at once.
-  h['Cache-Control'] = /\.(html|xml|webmanifest)$|[/\\]sw\.js$/.test(file) ? 'no-cache' : 'public, max-age=3600';
+  h['Cache-Control'] = /\.(html|xml|webmanifest)$|manifest[^/]*\.json$|[/\\]sw\.js$/.test(file) ? 'no-cache' : 'public, max-age=3600';
   return h;
 }
 
@@ -121,7 +121,7 @@ const DEV_ORIGIN = /https:\/\/localhost(?::\d+)?/g;
 export async function serveAddin(req: IncomingMessage, res: ServerResponse, addinDir: string, path: string, publicUrl: string): Promise<void> {
   const file = await resolveInside(addinDir, path);
   if (!file) return send(res, 404, 'Niet gevonden', { 'Content-Type': 'text/plain; charset=utf-8' });
-  if (/manifest[^/]*\.xml$/i.test(file)) {
+  if (/manifest[^/]*\.(?:xml|json)$/i.test(file)) {
     const xml = (await readFile(file, 'utf8')).replace(DEV_ORIGIN, publicUrl);
     return send(res, 200, xml, { ...headersFor(file, true) });
   }

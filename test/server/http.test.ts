@@ -34,6 +34,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'secret.txt'), 'geheim');
   await symlink(join(dir, 'secret.txt'), join(dir, 'web/link.txt'));
   await writeFile(join(dir, 'addin/manifest.xml'), '<OfficeApp><SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/></OfficeApp>');
+  await writeFile(join(dir, 'addin/manifest.json'), JSON.stringify({ extensions: [{ runtimes: [{ code: { page: 'https://localhost:3000/taskpane.html' } }] }] }));
   await writeFile(join(dir, 'addin/taskpane.html'), '<!doctype html><title>Taakvenster</title>');
   bare = await startServerProcess();
   built = await startServerProcess({
@@ -83,6 +84,10 @@ describe('with a built workspace', () => {
     const xml = await (await fetch(`${built.url}/addin/manifest.xml`)).text();
     expect(xml).toContain('https://samenspel.example.nl/taskpane.html');
     expect(xml).not.toContain('localhost');
+    // The unified manifest too, and neither is cached for long: a new public URL takes at once.
+    const res = await fetch(`${built.url}/addin/manifest.json`);
+    expect(((await res.json()) as { extensions: { runtimes: { code: { page: string } }[] }[] }).extensions[0]!.runtimes[0]!.code.page).toBe('https://samenspel.example.nl/taskpane.html');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
     const pane = await fetch(`${built.url}/addin/taskpane.html`);
     expect(pane.status).toBe(200);
     expect(pane.headers.get('x-frame-options')).toBeNull(); // Word hosts it in a frame

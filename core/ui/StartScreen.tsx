@@ -1,10 +1,12 @@
 // Start: create a draft, join one from a share link, or reopen a recent draft on this device
 // (or remove it from this device, after an inline confirmation). Says what became of a draft
-// that was just deleted, and focuses that message.
+// that was just deleted, and focuses that message. Without a default server yet, creating
+// asks for the server's address first (checked by the workspace, then remembered).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useUi } from './context.js';
 import { ConfirmButton } from './fields/ConfirmButton.js';
 import { TextField } from './fields/TextField.js';
+import { ServerField } from './SettingsForm.js';
 import type { RecentDraft } from './storage.js';
 
 export interface StartProps {
@@ -13,7 +15,14 @@ export interface StartProps {
   error: string | null;
   /** What became of the draft that was open (deleted and wiped here). */
   gone?: string | null;
-  onCreate: (title: string) => void;
+  /** No default server yet: "Concept maken" asks for one first. */
+  needsServer?: boolean;
+  /** What is wrong with the server address given (malformed, unreachable, refused). */
+  serverError?: string | null;
+  /** A suggestion in the empty address field (a development build: the local server). */
+  serverPlaceholder?: string | undefined;
+  /** Creates the draft; `server` is the address typed in answer to the question, to be checked and remembered first. */
+  onCreate: (title: string, server?: string) => void;
   onJoin: (link: string) => void;
   onOpen: (draft: RecentDraft) => void;
   /** Removes the draft's entry, links and local databases from this device. */
@@ -24,6 +33,14 @@ export function StartScreen(props: StartProps) {
   const { t } = useUi();
   const [title, setTitle] = useState('');
   const [link, setLink] = useState('');
+  const [asking, setAsking] = useState(false);
+  const [server, setServer] = useState('');
+  const serverInput = useRef<HTMLInputElement>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+  const askServer = asking && !!props.needsServer;
+  useEffect(() => {
+    if (askServer) serverInput.current?.focus();
+  }, [askServer, props.serverError]);
   const recentHeading = useRef<HTMLHeadingElement>(null);
   const goneNote = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -48,12 +65,50 @@ export function StartScreen(props: StartProps) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            props.onCreate(title.trim());
+            if (props.needsServer) setAsking(true);
+            else props.onCreate(title.trim());
           }}
         >
           <TextField label={t('ui.start.draftTitle')} hint={t('ui.start.draftTitleHint')} value={title} onChange={setTitle} />
-          <button type="submit" disabled={props.busy}>{t('ui.start.createButton')}</button>
+          {!askServer && (
+            <button type="submit" ref={createButton} disabled={props.busy}>
+              {t('ui.start.createButton')}
+            </button>
+          )}
         </form>
+        {askServer && (
+          <form
+            class="server-question"
+            aria-labelledby="server-q"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              // Straight from the click: the browser asks for access to the server only within it.
+              props.onCreate(title.trim(), server);
+            }}
+          >
+            <h4 id="server-q">{t('ui.server.question')}</h4>
+            <p class="explain">{t('ui.server.explain')}</p>
+            <ServerField
+              label={t('ui.server.address')}
+              hint={t('ui.server.hint')}
+              value={server}
+              placeholder={props.serverPlaceholder}
+              message={props.serverError ?? null}
+              inputRef={serverInput}
+              onChange={setServer}
+            />
+            {props.busy && <p role="status">{t('ui.server.checking')}</p>}
+            <button type="submit" disabled={props.busy}>{t('ui.server.save')}</button>{' '}
+            <button type="button" class="quiet" onClick={() => {
+                setAsking(false);
+                setTimeout(() => createButton.current?.focus());
+              }}
+            >
+              {t('ui.confirm.cancel')}
+            </button>
+          </form>
+        )}
       </section>
       <section class="card" aria-labelledby="join-h">
         <h3 id="join-h">{t('ui.start.join')}</h3>

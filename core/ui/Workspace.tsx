@@ -1,6 +1,8 @@
 // The workspace: start screen or an open draft, with the language, the host and the
 // settings of this device. Host-neutral: the side panel, the web page and the task pane
-// each mount it with their own Host and store.
+// each mount it with their own Host and store. New drafts go to the default server, which
+// the web page and Word fix to their own; the extension asks for it at the first new draft
+// (checked, then kept in the settings). A pasted share link's draft stays on that link's server.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Lang, type MessageKey } from '../i18n/index.js';
 import { decodeShareLink } from '../sync/share-link.js';
@@ -9,7 +11,7 @@ import { DraftView } from './DraftView.js';
 import type { Host } from './host.js';
 import { knownDraft } from './known-links.js';
 import { deleteRemoteDraft } from './server-api.js';
-import { createRemoteDraft, fetchRole, ServerError } from './server-api.js';
+import { checkServer, createRemoteDraft, fetchRole, normaliseServerUrl, ServerError } from './server-api.js';
 import { eraseLocalCopy, indexedDatabases, openSession as defaultOpener, type DraftSession, type LocalDatabases, type SessionOpener } from './session.js';
 import { SettingsForm } from './SettingsForm.js';
 import { StartScreen } from './StartScreen.js';
@@ -18,7 +20,10 @@ import { forgetDraft, listRecent, loadSettings, rememberDraft, saveSettings, typ
 export interface WorkspaceProps {
   host: Host;
   store: KeyValueStore;
-  defaultServerUrl: string;
+  /** The server for new drafts until the user picks one; absent (the extension): asked at the first new draft. */
+  defaultServerUrl?: string;
+  /** A suggestion in the empty server address field (a development build: the local server). */
+  serverPlaceholder?: string | undefined;
   /** The web page: the server is the page's own origin and cannot be changed. */
   fixedServerUrl?: boolean;
   /** A share link to open at start (the web page's own URL). */
@@ -39,6 +44,8 @@ export function Workspace(props: WorkspaceProps) {
   const [session, setSession] = useState<DraftSession | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** What is wrong with the server address given in answer to the start screen's question. */
+  const [serverError, setServerError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   /** What became of the last draft, shown on the start screen (e.g. deleted, and wiped here). */
   const [gone, setGone] = useState<string | null>(null);
@@ -55,8 +62,8 @@ export function Workspace(props: WorkspaceProps) {
 
   useEffect(() => {
     void (async () => {
-      const s = await loadSettings(props.store, { serverUrl: props.defaultServerUrl, name: '', organisation: '', lang: 'nl' });
-      if (props.fixedServerUrl) s.serverUrl = props.defaultServerUrl;
+      const s = await loadSettings(props.store, { serverUrl: props.defaultServerUrl ?? '', name: '', organisation: '', lang: 'nl' });
+      if (props.fixedServerUrl && props.defaultServerUrl) s.serverUrl = props.defaultServerUrl;
       setSettings(s);
       setRecent(await listRecent(props.store));
       if (props.initialLink) await join(props.initialLink, s);
@@ -96,14 +103,49 @@ export function Workspace(props: WorkspaceProps) {
     }
   }
 
-  async function create(title: string) {
-    const s = settings!;
+  /**
+   * Creates a draft on the default server. `serverInput` is the address typed in answer to the
+   * start screen's question: checked (http(s), access granted, /healthz answers) and saved as
+   * the default first. Called from the click: the access request must come before any await.
+   */
+  async function create(title: string, serverInput?: string) {
+    let s = settings!;
     const tt = translator(s.lang);
-    setBusy(true);
     setError(null);
+    setServerError(null);
+    let serverUrl = s.serverUrl;
+    let access: Promise<boolean> | undefined;
+    if (serverInput !== undefined) {
+      const url = normaliseServerUrl(serverInput);
+      if (!url) {
+        setServerError(tt('ui.server.malformed'));
+        return;
+      }
+      serverUrl = url;
+      access = props.host.requestServerAccess?.(url);
+    }
+    if (!serverUrl) {
+      setError(tt('ui.server.none'));
+      return;
+    }
+    setBusy(true);
     try {
-      const created = await createRemoteDraft(s.serverUrl, { title: title || tt('ui.start.defaultTitle'), lang: s.lang });
-      await open({ id: created.id, title: title || tt('ui.start.defaultTitle'), serverUrl: s.serverUrl, role: 'owner', tokens: created.tokens, openedAt: '' }, s);
+      if (serverInput !== undefined) {
+        const host = new URL(serverUrl).host;
+        if (access && !(await access)) {
+          setServerError(tt('ui.server.denied', { host }));
+          return;
+        }
+        const check = await checkServer(serverUrl);
+        if (check !== 'ok') {
+          setServerError(tt(check === 'unreachable' ? 'ui.server.unreachable' : 'ui.server.notSamenspel', { host }));
+          return;
+        }
+        s = { ...s, serverUrl };
+        await changeSettings(s);
+      }
+      const created = await createRemoteDraft(serverUrl, { title: title || tt('ui.start.defaultTitle'), lang: s.lang });
+      await open({ id: created.id, title: title || tt('ui.start.defaultTitle'), serverUrl, role: 'owner', tokens: created.tokens, openedAt: '' }, s);
     } catch (e) {
       setError(e instanceof ServerError && e.code === 'unreachable' ? tt('ui.start.unreachable') : tt('ui.start.createFailed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -111,13 +153,18 @@ export function Workspace(props: WorkspaceProps) {
     }
   }
 
-  async function join(link: string, s: Settings = settings!) {
+  /** Opens a share link's draft on that link's server (never the default one). `fromClick`: ask for access to that server first. */
+  async function join(link: string, s: Settings = settings!, fromClick = false) {
     const tt = translator(s.lang);
     const parsed = decodeShareLink(link);
     if (!parsed) {
       setError(tt('ui.start.badLink'));
       return;
     }
+    // Within the click, before any await. Refused is no reason to stop: the server's API
+    // answers with CORS and the sync socket needs no permission.
+    const access = fromClick ? props.host.requestServerAccess?.(parsed.base) : undefined;
+    await access?.catch(() => false);
     const known = (await listRecent(props.store)).find((d) => d.id === parsed.draftId && d.serverUrl === parsed.base);
     let role: Role = known?.tokens[known.role] === parsed.token ? known.role : 'editor';
     try {
@@ -241,8 +288,8 @@ export function Workspace(props: WorkspaceProps) {
                 <LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />
               </header>
               <main id="main" tabIndex={-1}>
-                <StartScreen recent={recent} busy={busy} error={error} gone={gone} onCreate={create} onJoin={(l) => join(l)} onOpen={(d) => open(d)} onForget={forget} />
-                <SettingsForm settings={settings} fixedServerUrl={!!props.fixedServerUrl} onChange={changeSettings} />
+                <StartScreen recent={recent} busy={busy} error={error} gone={gone} needsServer={!settings.serverUrl} serverError={serverError} serverPlaceholder={props.serverPlaceholder} onCreate={(title, server) => void create(title, server)} onJoin={(l) => void join(l, settings, true)} onOpen={(d) => open(d)} onForget={forget} />
+                <SettingsForm settings={settings} fixedServerUrl={!!props.fixedServerUrl} serverPlaceholder={props.serverPlaceholder} onChange={changeSettings} />
               </main>
             </>
           )}

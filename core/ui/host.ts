@@ -31,6 +31,12 @@ export interface Host {
   download(file: { name: string; mime: string; bytes: Uint8Array }): Promise<HostOutcome>;
   /** Insert at the cursor or into the focused editable field; absent when this host cannot insert. */
   insert?(request: InsertRequest): Promise<HostOutcome>;
+  /**
+   * Ask the browser for access to a sync server's origin (an optional host permission). Must
+   * be called within the user's click: the browser shows its prompt only then. Resolves false
+   * when refused. Absent: this host reaches servers without asking (the web page, Word).
+   */
+  requestServerAccess?(serverUrl: string): Promise<boolean>;
   /** The page annotator (extension only). */
   annotator?: AnnotatorBridge;
 }

@@ -1,6 +1,6 @@
-// The few HTTP calls the workspace makes to the sync server: create a draft, ask which role
-// a link has (and so whether it still works), renew or revoke a share link, delete the draft
-// for everyone. Everything else
+// The few HTTP calls the workspace makes to the sync server: check that an address is a
+// Samenspel server (/healthz), create a draft, ask which role a link has (and so whether it
+// still works), renew or revoke a share link, delete the draft for everyone. Everything else
 // travels over the sync socket.
 import type { Role } from './storage.js';
 
@@ -27,6 +27,37 @@ async function call<T>(url: string, init: RequestInit): Promise<T> {
   const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
   if (!res.ok) throw new ServerError(typeof body.error === 'string' ? body.error : 'http-' + res.status, String(body.message ?? res.statusText), res.status);
   return body as T;
+}
+
+/**
+ * A server address as the user typed it, or null when it is none: http(s) only, a host, no
+ * user name, password, query or fragment. Trailing slashes go (the API paths are appended).
+ */
+export function normaliseServerUrl(input: string): string | null {
+  const text = input.trim();
+  if (!/^https?:\/\/[^\s]+$/i.test(text)) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password || url.search || url.hash) return null;
+  return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+
+/** What a server's /healthz says: 'ok', no answer (in time), or an answer that is not Samenspel's. */
+export type ServerCheck = 'ok' | 'unreachable' | 'not-samenspel';
+
+export async function checkServer(serverUrl: string): Promise<ServerCheck> {
+  let res: Response;
+  try {
+    res = await fetch(`${base(serverUrl)}/healthz`, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+  } catch {
+    return 'unreachable';
+  }
+  const body = (await res.json().catch(() => null)) as { ok?: unknown } | null;
+  return res.ok && body?.ok === true ? 'ok' : 'not-samenspel';
 }
 
 export interface CreatedDraft {

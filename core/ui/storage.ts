@@ -118,12 +118,14 @@ export async function forgetDraft(store: KeyValueStore, draft: Pick<RecentDraft,
 }
 
 export interface Settings {
+  /** The default server, where new drafts are created; '' until the user picks one (the extension asks at the first new draft). */
   serverUrl: string;
   name: string;
   organisation: string;
   lang: 'nl' | 'en';
 }
 
+/** A stored server that is no http(s) address (or none) gives the default's, '' when there is none. */
 export async function loadSettings(store: KeyValueStore, defaults: Settings): Promise<Settings> {
   const raw = (await store.get<Partial<Settings>>('settings')) ?? {};
   return {

@@ -1,5 +1,6 @@
-// The Host of the extension side panel: clipboard, tabs, downloads, and inserting a section
-// into the focused editable field of the active tab (activeTab + scripting, nothing else).
+// The Host of the extension side panel: clipboard, tabs, downloads, inserting a section into
+// the focused editable field of the active tab (activeTab + scripting, nothing else), and
+// asking for a sync server's origin (an optional host permission) when the user picks one.
 import { browser } from 'wxt/browser';
 import { t } from '../../core/i18n/index.js';
 import type { Host, HostOutcome, InsertRequest } from '../../core/ui/host.js';
@@ -25,11 +26,36 @@ export function insertIntoFocused(html: string, text: string): 'ok' | 'no-field'
   return 'no-field';
 }
 
+/** The host permission for a server: its scheme and host name, every port and path (a pattern with a port is not valid everywhere). */
+export function serverOriginPattern(serverUrl: string): string | null {
+  try {
+    const url = new URL(serverUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.protocol}//${url.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Asks for the server's origin. Called synchronously from the user's click (Firefox allows the
+ * prompt only in the input handler itself); already granted resolves true without a prompt.
+ */
+export function requestServerAccess(serverUrl: string): Promise<boolean> {
+  const pattern = serverOriginPattern(serverUrl);
+  if (!pattern) return Promise.resolve(false);
+  try {
+    return browser.permissions.request({ origins: [pattern] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
 export function extensionHost(): Host {
   const lang = pageLang;
   return {
     annotator: annotatorBridge(),
     ...browserIo(lang, (url) => void browser.tabs.create({ url })),
+    requestServerAccess,
     async insert(request: InsertRequest): Promise<HostOutcome> {
       try {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

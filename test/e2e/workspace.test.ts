@@ -1,5 +1,5 @@
-// The workspace end to end in Debian's Chromium: the built extension's side panel creates a
-// draft and edits it; the web page (served by the sync server) opens the editor link and
+// The workspace end to end in Debian's Chromium: the built extension's side panel asks for
+// the server on first use, creates a draft there and edits it; the web page (served by the sync server) opens the editor link and
 // edits live both ways; the viewer link cannot edit; hostile text stays text; with the server
 // stopped, a reload shows everything from IndexedDB and offline edits merge later.
 import { mkdir, readFile } from 'node:fs/promises';
@@ -60,12 +60,22 @@ describe('workspace in the extension side panel and the web page', () => {
     await panel.getByRole('heading', { name: 'Samenwerkingsafspraken maken' }).waitFor();
     expect(await axe(panel, 'side panel start')).toEqual([]);
     await panel.getByText('Instellingen').click();
-    await panel.getByLabel('Adres van de Samenspel-server').fill(server.url);
-    await panel.getByLabel('Adres van de Samenspel-server').press('Tab');
     await panel.getByLabel('Uw naam').fill('Anna (bibliotheek)');
     await panel.getByLabel('Titel', { exact: true }).fill('Leesbevordering Noorderwijk');
     await panel.getByRole('button', { name: 'Concept maken' }).click();
+    // No server yet: the panel asks for it (checked at /healthz, access asked in the click), then keeps it.
+    const address = panel.getByLabel(t('nl', 'ui.server.address'), { exact: true });
+    await address.fill('127.0.0.1:8787');
+    await panel.getByRole('button', { name: t('nl', 'ui.server.save') }).click();
+    await expect.poll(() => panel.getByText(t('nl', 'ui.server.malformed')).count()).toBe(1);
+    expect(await axe(panel, 'side panel server question')).toEqual([]);
+    await address.fill(server.url);
+    await panel.getByRole('button', { name: t('nl', 'ui.server.save') }).click();
     await saved(panel);
+    expect(await panel.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { serverUrl?: string }>> } } } }).chrome;
+      return (await api.storage.local.get('samenspel:settings'))['samenspel:settings']?.serverUrl;
+    })).toBe(server.url.replace(/\/+$/, ''));
     expect(await panel.locator('.draft-title').textContent()).toBe('Leesbevordering Noorderwijk');
   });
 

@@ -1,7 +1,7 @@
 // WXT build of the extension: Chrome MV3 side panel and Firefox sidebar, from extension/.
 // Permissions stay minimal and every host permission is optional, asked when needed (a
-// server, a partner's site). The server's /api/ answers with CORS, so the side panel needs
-// no host permission to reach it. Only the test build (`wxt build --mode e2e`, into
+// server, a partner's site). The sync server is chosen on first use, and its access is asked
+// for then (its /api/ also answers with CORS, so a refusal still lets a draft open). Only the test build (`wxt build --mode e2e`, into
 // .output/chrome-mv3-e2e) grants loopback up front: headless Chromium cannot click a
 // permission prompt or the toolbar button that would grant activeTab. The icons are
 // rasterised at build from the one source image (scripts/icons.ts). Firefox's data-consent

@@ -1,12 +1,12 @@
 // WXT build of the extension: Chrome MV3 side panel and Firefox sidebar, from extension/.
 // Permissions stay minimal and every host permission is optional, asked when needed (a
 // server, a partner's site). The sync server is chosen on first use, and its access is asked
-// for then (its /api/ also answers with CORS, so a refusal still lets a draft open). Only the test build (`wxt build --mode e2e`, into
-// .output/chrome-mv3-e2e) grants loopback up front: headless Chromium cannot click a
-// permission prompt or the toolbar button that would grant activeTab. The icons are
-// rasterised at build from the one source image (scripts/icons.ts). Firefox's data-consent
-// key says what leaves the device: only what the user writes and marks, to the sync server
-// the user chose (docs/extension.md).
+// for then (its /api/ also answers with CORS, so a refusal still lets a draft open). Only
+// the test build (`wxt build --mode e2e`, into .output/chrome-mv3-e2e) grants loopback up
+// front: headless Chromium cannot click a permission prompt or the toolbar button that would
+// grant activeTab. The icons are rasterised at build from the one source image
+// (scripts/icons.ts). Firefox's data-consent key says what leaves the device: only what the
+// user writes and marks, to the sync server the user chose (docs/extension.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';

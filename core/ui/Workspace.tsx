@@ -188,21 +188,25 @@ export function Workspace(props: WorkspaceProps) {
     props.onDraftOpened?.(null);
   }
 
-  /** Removes a draft from this device: its local databases first, then its entry and links. */
+  /** Removes a draft from this device: its local databases first, then its entry and links; false when a database could not go. */
+  async function eraseFromDevice(draft: RecentDraft, title: string): Promise<boolean> {
+    try {
+      await eraseLocalCopy(await (props.databases ?? indexedDatabases)(), draft.id);
+    } catch (e) {
+      setError(translator(settings!.lang)('ui.device.forgetFailed', { title }));
+      console.error(e);
+      return false;
+    }
+    await forgetDraft(props.store, draft);
+    setRecent(await listRecent(props.store));
+    return true;
+  }
+
   async function forget(draft: RecentDraft) {
     const tt = translator(settings!.lang);
     const title = draft.title || tt('doc.untitled');
     setError(null);
-    try {
-      await eraseLocalCopy(await (props.databases ?? indexedDatabases)(), draft.id);
-    } catch (e) {
-      setError(tt('ui.device.forgetFailed', { title }));
-      console.error(e);
-      return;
-    }
-    await forgetDraft(props.store, draft);
-    setRecent(await listRecent(props.store));
-    notify(tt('ui.device.forgotten', { title }));
+    if (await eraseFromDevice(draft, title)) notify(tt('ui.device.forgotten', { title }));
   }
 
   /**
@@ -214,16 +218,7 @@ export function Workspace(props: WorkspaceProps) {
     const known = (await listRecent(props.store)).find((d) => d.id === draft.id && d.serverUrl === draft.serverUrl);
     const title = known?.title || draft.title || tt('doc.untitled');
     await close();
-    try {
-      await eraseLocalCopy(await (props.databases ?? indexedDatabases)(), draft.id);
-    } catch (e) {
-      setError(tt('ui.device.forgetFailed', { title }));
-      console.error(e);
-      return;
-    }
-    await forgetDraft(props.store, draft);
-    setRecent(await listRecent(props.store));
-    setGone(tt(note, { title }));
+    if (await eraseFromDevice(draft, title)) setGone(tt(note, { title }));
   }
 
   /** The owner deletes the open draft for everyone (Delen); false when the server did not. */

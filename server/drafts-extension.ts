@@ -72,8 +72,11 @@ export class DraftsExtension implements Extension {
     // Through the address's wrong-token throttle; too many, and the socket is closed (4431).
     const role = handle ? await handle.checkToken(documentName, lookup) : await lookup();
     if (!role) {
-      // Hocuspocus sends this reason to the provider as "permission denied".
-      throw Object.assign(new Error('unauthorized'), { reason: CLOSE.unauthorized.reason });
+      // A deleted draft says so (its clients then remove their copies); anything else is
+      // unauthorized. Hocuspocus passes the reason to the provider's authenticationFailed.
+      const gone = DRAFT_ID_RE.test(documentName) && (await this.deps.store.wasDeleted(documentName));
+      const c = gone ? CLOSE.draftGone : CLOSE.unauthorized;
+      throw Object.assign(new Error(c.reason), { reason: c.reason });
     }
     data.connectionConfig.readOnly = role === 'viewer';
     if (handle) handle.authenticated = true;

@@ -46,6 +46,7 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.start.noRecent': 'No drafts on this device yet.',
   'ui.start.badLink': 'This is not a valid Samenspel link. Check that you pasted the whole link.',
   'ui.start.linkRevoked': 'This link is invalid or has been revoked. Ask the owner for a new link.',
+  'ui.start.linkDeleted': 'This draft was deleted from the server; the link no longer works.',
   'ui.start.unreachable': 'The server cannot be reached. Creating a draft needs a connection; existing drafts open offline.',
   'ui.start.createFailed': 'The draft could not be created ({reason}).',
   'ui.start.openFailed': 'The draft could not be opened.',

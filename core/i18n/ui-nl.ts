@@ -44,6 +44,7 @@ export const uiNl = {
   'ui.start.noRecent': 'Nog geen concepten op dit apparaat.',
   'ui.start.badLink': 'Dit is geen geldige Samenspel-link. Controleer of u de hele link hebt geplakt.',
   'ui.start.linkRevoked': 'Deze link is ongeldig of ingetrokken. Vraag de eigenaar om een nieuwe link.',
+  'ui.start.linkDeleted': 'Dit concept is van de server verwijderd; de link werkt niet meer.',
   'ui.start.unreachable': 'De server is niet bereikbaar. Een nieuw concept maken kan alleen online; bestaande concepten kunt u offline openen.',
   'ui.start.createFailed': 'Het concept kon niet worden gemaakt ({reason}).',
   'ui.start.openFailed': 'Het concept kon niet worden geopend.',

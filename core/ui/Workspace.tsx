@@ -174,7 +174,13 @@ export function Workspace(props: WorkspaceProps) {
         setError(tt('ui.start.linkRevoked'));
         return;
       }
-      // Offline: open from this device's copy; the server decides the role when it is back.
+      if (e instanceof ServerError && e.status === 410 && !known) {
+        setError(tt('ui.start.linkDeleted'));
+        return;
+      }
+      // Deleted with a copy here: opened, the sync says so and the usual flow offers what only
+      // this device holds, then wipes it. Offline: open from this device's copy; the server
+      // decides the role when it is back.
     }
     await open({ id: parsed.draftId, title: known?.title ?? '', serverUrl: parsed.base, role, tokens: { [role]: parsed.token }, openedAt: '' }, s);
   }

@@ -87,7 +87,7 @@ export async function checkLink(serverUrl: string, draftId: string, token: strin
   try {
     return (await fetchRole(serverUrl, draftId, token, AbortSignal.timeout(CHECK_TIMEOUT_MS))) === role ? 'works' : 'gone';
   } catch (e) {
-    return e instanceof ServerError && (e.status === 401 || e.status === 403) ? 'gone' : 'unknown';
+    return e instanceof ServerError && (e.status === 401 || e.status === 403 || e.status === 410) ? 'gone' : 'unknown';
   }
 }
 

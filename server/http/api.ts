@@ -272,7 +272,10 @@ export function createApi(deps: ApiDeps) {
     const checked = await deps.attempts.check(addressOf(req), `${method} /api/drafts/${JSON.stringify(id.slice(0, 64))}`, () => roleOf(req, id));
     if ('waitMs' in checked) return tooMany(res, 'too-many-attempts', ATTEMPTS_MESSAGE, checked.waitMs), true;
     const role = checked.found;
-    if (!role) return error(res, 401, 'unauthorized', 'Deze link is ongeldig of ingetrokken.'), true;
+    if (!role) {
+      if (DRAFT_ID_RE.test(id) && (await store.wasDeleted(id))) return error(res, 410, 'draft-deleted', 'Dit concept is verwijderd.'), true;
+      return error(res, 401, 'unauthorized', 'Deze link is ongeldig of ingetrokken.'), true;
+    }
     if ((route?.access ?? 'owner') === 'owner' && role !== 'owner') return error(res, 403, 'forbidden', 'Alleen de eigenaar van het concept kan dit.'), true;
     if (!route) return error(res, 404, 'not-found', 'Onbekende aanvraag.'), true;
     try {

@@ -109,6 +109,13 @@ CREATE TABLE IF NOT EXISTS tokens (
     // From this version on deletions zero what they free (secure_delete); clear what earlier ones left.
     rewriteFile: true,
   },
+  // Tombstones of deleted drafts (the SHA-256 of the id, hex, and when): a partner who was
+  // offline at the deletion is told "deleted" and removes their copy, while a draft the server
+  // merely does not have (a restore from an older backup) is never mistaken for one.
+  {
+    version: 4,
+    sql: 'CREATE TABLE deleted_drafts (id_hash TEXT PRIMARY KEY, deleted_at TEXT NOT NULL)',
+  },
 ];
 
 export class SchemaTooNewError extends Error {

@@ -22,12 +22,16 @@ const SQL = {
   append: 'INSERT INTO updates (draft_id, data, checksum) SELECT id, ?, ? FROM drafts WHERE id = ? RETURNING seq',
   setSnapshot: 'UPDATE drafts SET snapshot = ?, snapshot_checksum = ? WHERE id = ?',
   deleteDraft: 'DELETE FROM drafts WHERE id = ?',
+  tombstone: 'INSERT INTO deleted_drafts (id_hash, deleted_at) VALUES (?, ?) ON CONFLICT (id_hash) DO NOTHING',
+  wasDeleted: 'SELECT 1 AS present FROM deleted_drafts WHERE id_hash = ?',
   toCompact: 'SELECT draft_id FROM updates GROUP BY draft_id HAVING COUNT(*) >= ? LIMIT ?',
   deleteMerged: (integers: string) => `DELETE FROM updates WHERE draft_id = ? AND seq IN ${integers}`,
 };
 
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 const now = () => new Date().toISOString();
+/** A deleted draft is remembered by the hash of its id only. */
+const idHash = (id: string) => checksum(new TextEncoder().encode(id)).toString('hex');
 
 async function insertUpdate(q: Queries, id: string, data: Buffer): Promise<number | undefined> {
   return (await q.get<{ seq: number }>(SQL.append, [data, checksum(data), id]))?.seq;
@@ -175,9 +179,16 @@ function createStore(db: Driver): DraftStore {
       });
     },
     async delete(id) {
-      const gone = (await db.run(SQL.deleteDraft, [id])) > 0;
+      const gone = await db.transaction(async (tx) => {
+        if ((await tx.run(SQL.deleteDraft, [id])) === 0) return false;
+        await tx.run(SQL.tombstone, [idHash(id), now()]);
+        return true;
+      });
       await db.checkpoint();
       return gone;
+    },
+    async wasDeleted(id) {
+      return (await db.get(SQL.wasDeleted, [idHash(id)])) !== undefined;
     },
     async draftsToCompact(minUpdates, limit) {
       return (await db.all<{ draft_id: string }>(SQL.toCompact, [minUpdates, limit])).map((r) => r.draft_id);

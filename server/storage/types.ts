@@ -36,6 +36,8 @@ export interface DraftStore {
   /** Creates a draft with its token hashes and (optionally) an initial Yjs update. */
   createDraft(id: string, tokenHashes: Record<Role, string>, initial?: Uint8Array): Promise<void>;
   exists(id: string): Promise<boolean>;
+  /** Whether a draft of this id was deleted here (a tombstone: the hash of its id). */
+  wasDeleted(id: string): Promise<boolean>;
   /** The role a token hash grants on a draft, or null. */
   roleFor(id: string, tokenHash: string): Promise<Role | null>;
   /** Replaces (rotate) or removes (revoke, hash null) the token of one role. */

@@ -4,7 +4,7 @@
 // (the personal interest is only here), then wipes it — the markers are in no IndexedDB store,
 // localStorage, sessionStorage or Cache Storage of the origin, and after a reload nothing of
 // the draft is listed. The owner deleting it in Delen is not asked, and a partner with nothing
-// only here is wiped at once.
+// only here is wiped at once; one who was away when it was deleted hears so on coming back.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -161,6 +161,34 @@ describe('the owner deletes the draft in Delen', () => {
     }
     expect((await fetch(`${server.url}/api/drafts/${d.id}`, { headers: { authorization: `Bearer ${d.tokens.owner}` } })).status).not.toBe(200);
     await expect.poll(() => syncStatus(ownerPage).count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('a partner who was away when the draft was deleted', () => {
+  it('hears "deleted" on coming back (the server keeps a tombstone), is offered the copy, and then keeps nothing of it', async () => {
+    const d = await createDraft(server.url, { title: 'Later gewist' });
+    const page = await person('Cas (welzijn)');
+    await page.goto(d.links.editor);
+    await waitSaved(page);
+    await showAmbition(page);
+    await field(page, 'statement').fill('AFWEZIG-MERKTEKEN-1234');
+    await waitSaved(page);
+    const context = page.context();
+    await page.close();
+
+    expect((await api(server.url, d.tokens.owner)(`/api/drafts/${d.id}`, { method: 'DELETE' })).status).toBe(200);
+    const back = await context.newPage();
+    forbidDialogs(back, dialogs);
+    await back.goto(d.links.editor);
+    // Not "your link gives no access": deleted. Whether this device still held words the server
+    // never had it cannot tell after being away, so it offers the copy before wiping.
+    await expect.poll(() => notice(back).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await notice(back).textContent()).toContain(t('nl', 'ui.lost.deleted'));
+    await notice(back).getByRole('button', { name: t('nl', 'ui.lost.erase') }).click();
+    await expect.poll(() => goneNotice(back).textContent()).toBe(t('nl', 'ui.gone.erased', { title: 'Later gewist' }));
+    const left = await originStorage(back);
+    for (const s of ['AFWEZIG-MERKTEKEN-1234', d.id, d.tokens.editor]) expect(left).not.toContain(s);
     expect(dialogs).toEqual([]);
   });
 });

@@ -99,7 +99,7 @@ describe('live sessions', () => {
   it('are all cut off with CLOSE.draftGone when the draft is deleted', async () => {
     expect(await status(d.tokens.owner, '', 'DELETE')).toBe(200);
     expect(cut).toEqual([{ id: d.id, ...CLOSE.draftGone }]);
-    expect(await status(d.tokens.owner, '')).toBe(401);
+    expect(await status(d.tokens.owner, '')).toBe(410); // the tombstone: "deleted", not "wrong link"
     expect(await store.exists(d.id)).toBe(false);
   });
 });

@@ -116,16 +116,27 @@ describe('share-link auth', () => {
     expect(['draft-deleted', 'unauthorized']).toContain((editor.status() as { code: string }).code);
     await editor.destroy();
 
-    for (const t of Object.values(d.tokens)) expect((await api(srv.url, t)(`/api/drafts/${d.id}`)).status).toBe(401);
+    // Whoever comes later (a partner offline at the deletion) hears "deleted", so their copy
+    // goes too; a draft that never existed stays "unauthorized".
+    for (const t of Object.values(d.tokens)) expect((await api(srv.url, t)(`/api/drafts/${d.id}`)).status).toBe(410);
     const late = await connectClient(srv.wsUrl, d.id, d.tokens.owner);
-    await waitForStatus(late, (x) => x.kind === 'error' && x.code === 'unauthorized');
+    await waitForStatus(late, (x) => x.kind === 'error' && x.code === 'draft-deleted');
     await late.destroy();
+    const never = 'nooitbestaandconcept';
+    expect((await api(srv.url, d.tokens.owner)(`/api/drafts/${never}`)).status).toBe(401);
+    const stranger = await connectClient(srv.wsUrl, never, d.tokens.owner);
+    await waitForStatus(stranger, (x) => x.kind === 'error' && x.code === 'unauthorized');
+    await stranger.destroy();
 
     const db = new Database(join(srv.dataDir, 'samenspel.sqlite'), { readonly: true });
     for (const table of ['drafts', 'updates', 'tokens']) {
       const col = table === 'drafts' ? 'id' : 'draft_id';
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${col} = ?`).get(d.id)).toEqual({ n: 0 });
     }
+    // The tombstone holds the hash of the id, never the id or anything of the content.
+    const tombstones = db.prepare('SELECT id_hash FROM deleted_drafts').all() as { id_hash: string }[];
+    expect(tombstones.length).toBeGreaterThan(0);
+    expect(JSON.stringify(tombstones)).not.toContain(d.id);
     db.close();
   });
 });

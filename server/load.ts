@@ -80,7 +80,10 @@ export function buildDoc(stored: StoredDraft, report: (msg: string) => void = co
     }
   }
   merged = applied.map((u) => u.seq);
-  const pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+  // Content still waiting for something is damage only when a stored row was lost: otherwise it
+  // waits, as in the live document, for a client to send what it depends on (a refused update,
+  // a deletion that came before its insertion), and nothing stored is missing.
+  const pending = unreadable.length > 0 && (doc.store.pendingStructs !== null || doc.store.pendingDs !== null);
   if (pending) {
     const sv = Y.decodeStateVector(Y.encodeStateVector(doc));
     const waiting = new Set(applied.filter((u) => reachesBeyond(u.data, sv)).map((u) => u.seq));

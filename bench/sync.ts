@@ -1,13 +1,16 @@
 // Sync benchmark (loopback only, bounded loops): update latency p50/p99 and throughput for
 // 1, 10 and 50 editors in one draft, Samenspel (Hocuspocus + write-before-ack on SQLite)
-// side by side with a plain y-websocket server; the cost of the write-before-ack rule; and
-// server memory for 1,000 idle drafts. `tsx bench/sync.ts`, or runSyncBench() from bench/run.ts.
+// side by side with a plain y-websocket server and with the stock ordering (ack before
+// write), the server in the benchmark's process and in its own (as deployed); the cost of
+// the write-before-ack rule; and server memory for 1,000 idle drafts. `tsx bench/sync.ts`,
+// or runSyncBench() from bench/run.ts.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -22,6 +25,15 @@ import { newTokenSet } from '../server/tokens.js';
 import { printTable } from './lib.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ROOT = resolve(import.meta.dirname, '..');
+/**
+ * Every editor makes one edit per PACE_MS (50 a second, several times typing speed). Paced, the
+ * figures are the latency of an edit, not the length of a queue: one connection's messages
+ * are handled one after another, so edits sent faster than one commit each would queue up
+ * whenever the server does not share the clients' event loop (its own process, or storage
+ * off the loop).
+ */
+const PACE_MS = 20;
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
@@ -38,6 +50,16 @@ interface Target {
   client(docName: string): Client;
   newDoc(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A Hocuspocus client of one draft on the server at `wsUrl`. */
+function samenspelClient(wsUrl: string, docName: string, token: string): Client {
+  const doc = new Y.Doc();
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: docName, token, document: doc });
+  provider.attach();
+  const ready = new Promise<void>((r) => provider.on('synced', () => r()));
+  return { doc, ready, close: () => (provider.destroy(), socket.destroy()) };
 }
 
 // ---- Samenspel (in-process, same loop as the clients, like the baseline) ----
@@ -65,12 +87,7 @@ async function samenspelTarget(name: string, durable: boolean): Promise<Target> 
       return id;
     },
     client(docName) {
-      const doc = new Y.Doc();
-      const socket = new HocuspocusProviderWebsocket({ url: `${server.url.replace('http', 'ws')}/sync`, WebSocketPolyfill: WebSocket });
-      const provider = new HocuspocusProvider({ websocketProvider: socket, name: docName, token: token.get(docName) ?? '', document: doc });
-      provider.attach();
-      const ready = new Promise<void>((r) => provider.on('synced', () => r()));
-      return { doc, ready, close: () => (provider.destroy(), socket.destroy()) };
+      return samenspelClient(`${server.url.replace('http', 'ws')}/sync`, docName, token.get(docName) ?? '');
     },
     async close() {
       await server.close();
@@ -79,15 +96,78 @@ async function samenspelTarget(name: string, durable: boolean): Promise<Target> 
   };
 }
 
+// ---- Samenspel in its own process (server/main.ts, as deployed: SQLite, write before ack) ----
+
+const PROCESS_ENV = {
+  SAMENSPEL_MAX_CONNECTIONS_PER_ADDRESS: '100000',
+  SAMENSPEL_CONNECTIONS_PER_MINUTE: '1000000',
+  SAMENSPEL_COMPACT_INTERVAL_MS: '0',
+  SAMENSPEL_DRAFTS_PER_MINUTE: '1000000',
+};
+
+async function samenspelProcessTarget(): Promise<Target> {
+  const { startServerProcess, createDraft } = await import('../test/support/server.js');
+  const srv = await startServerProcess({ env: PROCESS_ENV });
+  const token = new Map<string, string>();
+  return {
+    name: 'Samenspel (write before ack)',
+    async newDoc() {
+      const d = await createDraft(srv.url, { title: 'Bench' });
+      token.set(d.id, d.tokens.editor);
+      return d.id;
+    },
+    client: (docName) => samenspelClient(srv.wsUrl, docName, token.get(docName) ?? ''),
+    close: () => srv.dispose(),
+  };
+}
+
 // ---- Baseline: plain y-websocket server (@y/websocket-server utils), in memory ----
 
-async function yWebsocketTarget(): Promise<Target> {
-  const { setupWSConnection } = await import('@y/websocket-server/utils');
-  const http: Server = createServer();
-  const wss = new WebSocketServer({ server: http });
-  wss.on('connection', (ws, req) => setupWSConnection(ws, req));
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
-  const url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}`;
+/** The y-websocket server, in memory: in the benchmark's process, or `{ url, close }` of a child running it. */
+const Y_WEBSOCKET_SERVER = `
+import { createServer } from 'node:http';
+import { WebSocketServer } from 'ws';
+import { setupWSConnection } from '@y/websocket-server/utils';
+const http = createServer();
+new WebSocketServer({ server: http }).on('connection', (ws, req) => setupWSConnection(ws, req));
+http.listen(0, '127.0.0.1', () => console.log('PORT ' + http.address().port));
+`;
+
+async function yWebsocketProcess(): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', Y_WEBSOCKET_SERVER], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolvePort, reject) => {
+    child.stdout.on('data', (c: Buffer) => {
+      const m = /PORT (\d+)/.exec(c.toString());
+      if (m) resolvePort(m[1] as string);
+    });
+    child.once('exit', (code) => reject(new Error(`the y-websocket server exited (${code})`)));
+  });
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGKILL'))),
+  };
+}
+
+async function yWebsocketTarget(ownProcess = false): Promise<Target> {
+  let url: string;
+  let stop: () => Promise<void>;
+  if (ownProcess) {
+    const child = await yWebsocketProcess();
+    url = child.url;
+    stop = child.close;
+  } else {
+    const { setupWSConnection } = await import('@y/websocket-server/utils');
+    const http: Server = createServer();
+    const wss = new WebSocketServer({ server: http });
+    wss.on('connection', (ws, req) => setupWSConnection(ws, req));
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+    url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    stop = async () => {
+      for (const c of wss.clients) c.terminate();
+      wss.close();
+      http.close();
+    };
+  }
   return {
     name: 'y-websocket (baseline)',
     async newDoc() {
@@ -120,11 +200,7 @@ async function yWebsocketTarget(): Promise<Target> {
       });
       return { doc, ready, close: () => ws.close() };
     },
-    async close() {
-      for (const c of wss.clients) c.terminate();
-      wss.close();
-      http.close();
-    },
+    close: () => stop(),
   };
 }
 
@@ -136,7 +212,7 @@ interface Result {
   perSecond: number;
 }
 
-/** Each editor makes `edits` map edits, paced; an observer measures edit → arrival. */
+/** Each editor makes its share of `totalEdits` map edits, one per PACE_MS; an observer measures edit → arrival. */
 async function editors(target: Target, n: number, totalEdits: number): Promise<Result> {
   const id = await target.newDoc();
   const observer = target.client(id);
@@ -163,7 +239,7 @@ async function editors(target: Target, n: number, totalEdits: number): Promise<R
         const key = `${i}-${k}`;
         sent.set(key, performance.now());
         c.doc.getMap('m').set(key, k);
-        await sleep(n === 1 ? 0 : 5);
+        await sleep(PACE_MS);
       }
     }),
   );
@@ -212,23 +288,36 @@ async function idleDraftsMemory(count: number): Promise<{ before: number; after:
 
 export async function runSyncBench(opts: { editors?: number[]; edits?: number; idleDrafts?: number } = {}): Promise<void> {
   const counts = opts.editors ?? [1, 10, 50];
-  const edits = opts.edits ?? 1000;
-  const make = [
-    () => samenspelTarget('Samenspel (write before ack)', true),
-    () => yWebsocketTarget(),
-    () => samenspelTarget('Samenspel (ack before write)', false),
+  const edits = opts.edits ?? 500;
+  const DURABLE = 'Samenspel (write before ack)';
+  const STOCK = 'Samenspel (ack before write)';
+  const make: { where: string; target: () => Promise<Target> }[] = [
+    { where: 'bench process', target: () => samenspelTarget(DURABLE, true) },
+    { where: 'bench process', target: () => yWebsocketTarget() },
+    { where: 'bench process', target: () => samenspelTarget(STOCK, false) },
+    { where: 'own process', target: () => samenspelProcessTarget() },
+    { where: 'own process', target: () => yWebsocketTarget(true) },
   ];
-  const rows: string[][] = [['editors', 'server', 'p50 ms', 'p99 ms', 'updates/s']];
+  const rows: string[][] = [['editors', 'server', 'runs in', 'p50 ms', 'p99 ms', 'updates/s']];
+  const p50 = new Map<string, number>();
   for (const n of counts) {
-    for (const mk of make) {
+    for (const { where, target: mk } of make) {
       const target = await mk();
       const r = await editors(target, n, edits);
-      rows.push([String(n), target.name, r.p50.toFixed(2), r.p99.toFixed(2), r.perSecond.toFixed(0)]);
+      rows.push([String(n), target.name, where, r.p50.toFixed(2), r.p99.toFixed(2), r.perSecond.toFixed(0)]);
+      p50.set(`${n} ${target.name} ${where}`, r.p50);
       await target.close();
     }
   }
-  printTable(`Update latency (edit → seen by another client) and throughput, ${edits} edits per run, loopback`, rows);
+  printTable(`Update latency (edit → seen by another client) and throughput, ${edits} edits per run, each editor one edit per ${PACE_MS} ms, loopback`, rows);
   console.log('"ack before write" is the stock-Hocuspocus ordering (not safe under kill -9); the difference is the cost of the rule.');
+  const cost: string[][] = [['editors', 'write before ack p50', 'ack before write p50', 'difference', 'ratio']];
+  for (const n of counts) {
+    const durable = p50.get(`${n} ${DURABLE} bench process`) ?? NaN;
+    const stock = p50.get(`${n} ${STOCK} bench process`) ?? NaN;
+    cost.push([String(n), `${durable.toFixed(2)} ms`, `${stock.toFixed(2)} ms`, `${(durable - stock).toFixed(2)} ms`, `${(durable / stock).toFixed(2)}x`]);
+  }
+  printTable('Cost of the durability rule (server in the bench process): p50 of write before ack against ack before write', cost);
 
   const idle = opts.idleDrafts ?? 1000;
   const mem = await idleDraftsMemory(idle);

@@ -116,6 +116,59 @@ CREATE TABLE IF NOT EXISTS tokens (
     version: 4,
     sql: 'CREATE TABLE deleted_drafts (id_hash TEXT PRIMARY KEY, deleted_at TEXT NOT NULL)',
   },
+  // Authorship: which member wrote each stored update and when (both NULL on rows stored
+  // before, and member_id NULL for writes without a member). Compaction folds updates into
+  // the snapshot and so loses per-update authorship; what it keeps is, per member, how many
+  // of the compacted updates were theirs and the first and last time (compacted_authors).
+  {
+    version: 5,
+    sql: `
+ALTER TABLE updates ADD COLUMN member_id TEXT;
+ALTER TABLE updates ADD COLUMN appended_at TEXT;
+CREATE TABLE compacted_authors (
+  draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+  member_id TEXT NOT NULL,
+  updates INTEGER NOT NULL,
+  first_at TEXT,
+  last_at TEXT,
+  PRIMARY KEY (draft_id, member_id)
+);
+`,
+  },
+  // Reaching an agreed version (server/members/store.ts): members with personal links (only
+  // the token's SHA-256), immutable versions (the whole Yjs state and its SHA-256; a trigger
+  // refuses any UPDATE), one consent round per proposed version (JSON), comment threads
+  // (JSON) and the audit log. All go with their draft (ON DELETE CASCADE).
+  {
+    version: 6,
+    sql: {
+      sqlite: `
+CREATE TABLE members (id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, name TEXT NOT NULL, partner_id TEXT, role TEXT NOT NULL, representative INTEGER NOT NULL, token_hash TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT);
+CREATE INDEX members_token ON members(draft_id, token_hash);
+CREATE TABLE versions (id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, n INTEGER NOT NULL, name TEXT NOT NULL, author_id TEXT NOT NULL, author_name TEXT NOT NULL, at TEXT NOT NULL, hash TEXT NOT NULL, state BLOB NOT NULL, UNIQUE (draft_id, n));
+CREATE TRIGGER versions_immutable BEFORE UPDATE ON versions BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+CREATE TABLE consent_rounds (version_id TEXT PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, proposed_at TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX consent_rounds_draft ON consent_rounds(draft_id, proposed_at);
+CREATE TABLE comments (id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, at TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX comments_draft ON comments(draft_id, at);
+CREATE TABLE audit_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, at TEXT NOT NULL, action TEXT NOT NULL, member_id TEXT, member_name TEXT NOT NULL, subject TEXT, detail TEXT NOT NULL);
+CREATE INDEX audit_log_draft ON audit_log(draft_id, seq);
+`,
+      postgres: `
+CREATE TABLE members (id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, name TEXT NOT NULL, partner_id TEXT, role TEXT NOT NULL, representative INTEGER NOT NULL, token_hash TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT);
+CREATE INDEX members_token ON members(draft_id, token_hash);
+CREATE TABLE versions (id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, n INTEGER NOT NULL, name TEXT NOT NULL, author_id TEXT NOT NULL, author_name TEXT NOT NULL, at TEXT NOT NULL, hash TEXT NOT NULL, state BYTEA NOT NULL, UNIQUE (draft_id, n));
+CREATE FUNCTION versions_immutable() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'versions are immutable'; END; $$ LANGUAGE plpgsql;
+CREATE TRIGGER versions_immutable BEFORE UPDATE ON versions FOR EACH ROW EXECUTE FUNCTION versions_immutable();
+CREATE TABLE consent_rounds (version_id TEXT PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, proposed_at TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX consent_rounds_draft ON consent_rounds(draft_id, proposed_at);
+CREATE TABLE comments (id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, at TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX comments_draft ON comments(draft_id, at);
+CREATE TABLE audit_log (seq BIGSERIAL PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE, at TEXT NOT NULL, action TEXT NOT NULL, member_id TEXT, member_name TEXT NOT NULL, subject TEXT, detail TEXT NOT NULL);
+CREATE INDEX audit_log_draft ON audit_log(draft_id, seq);
+`,
+    },
+  },
 ];
 
 export class SchemaTooNewError extends Error {

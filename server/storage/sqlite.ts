@@ -1,14 +1,18 @@
 // The SQLite driver (better-sqlite3; WAL, synchronous=FULL, foreign keys on, secure_delete on).
-// Every statement runs synchronously under the hood, so a resolved write has reached the
-// database file and survives kill -9. Calls run one after another, and none while a
-// transaction is open. Deleted content is overwritten with zeros in the file (secure_delete),
-// and a checkpoint empties the write-ahead log, whose frames still hold the pages as they were.
-import Database from 'better-sqlite3';
+// The connection lives in a worker thread of its own (sqlite-worker.ts): statements are sent
+// there and answered when done, so a commit's disk flush never stalls the event loop (every
+// connection of the server) and a resolved write has reached the database file and survives
+// kill -9. Calls run one after another, and none while a transaction is open. Deleted content
+// is overwritten with zeros in the file (secure_delete), and a checkpoint empties the
+// write-ahead log, whose frames still hold the pages as they were.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { Dialect, Driver, Param, Queries } from './driver.js';
+import type { SqliteFailure, SqliteReply, SqliteRequest, SqliteWorkerData } from './sqlite-worker.js';
 import { openStoreOn } from './store.js';
 import type { DraftStore } from './types.js';
+import { startWorker } from './worker-thread.js';
 
 const dialect: Dialect = {
   integersFromJson: '(SELECT value FROM json_each(?))',
@@ -17,27 +21,97 @@ const dialect: Dialect = {
   migrationLock: null,
 };
 
+const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './sqlite-worker.ts' : './sqlite-worker.js', import.meta.url);
+
+type Request = SqliteRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** The error of the thread, rebuilt with the name and code that failures.ts and callers read. */
+function rebuilt(f: SqliteFailure): Error {
+  return Object.assign(new Error(f.message), { name: f.name }, f.code === undefined ? {} : { code: f.code });
+}
+
+/** Blobs come back from the thread as Uint8Array; the driver contract says Buffer. */
+function withBuffers<T>(row: T): T {
+  if (!row || typeof row !== 'object') return row;
+  const out = row as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) if (v instanceof Uint8Array && !Buffer.isBuffer(v)) out[k] = Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  return row;
+}
+
+/** The thread owning the connection: requests go in order, a tick's worth per message, answered in order. */
+class SqliteThread {
+  private worker: Worker;
+  private next = 1;
+  private waiting = new Map<number, { resolve(value: unknown): void; reject(e: unknown): void }>();
+  private stopped: Error | null = null;
+
+  constructor(file: string) {
+    this.worker = startWorker(WORKER_MODULE, { workerData: { file } satisfies SqliteWorkerData });
+    // Idle, the thread does not keep the process alive; with a request waiting it does.
+    this.worker.unref();
+    this.worker.on('message', (replies: SqliteReply[]) => {
+      for (const reply of replies) {
+        const w = this.waiting.get(reply.id);
+        if (!w) continue;
+        this.waiting.delete(reply.id);
+        if (reply.ok) w.resolve(reply.value);
+        else w.reject(rebuilt(reply.error));
+      }
+      if (this.waiting.size === 0) this.worker.unref();
+    });
+    this.worker.on('error', (e) => this.stop(new Error(`the SQLite thread failed: ${e.message}`, { cause: e })));
+    this.worker.on('exit', (code) => this.stop(new Error(`the SQLite thread stopped (exit code ${code})`)));
+  }
+
+  private stop(e: Error): void {
+    this.stopped ??= e;
+    for (const w of this.waiting.values()) w.reject(this.stopped);
+    this.waiting.clear();
+  }
+
+  /** Requests of this tick, sent as one message (one wake-up of the thread for all of them). */
+  private outbox: SqliteRequest[] = [];
+
+  call(req: Request): Promise<unknown> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      if (this.waiting.size === 0) this.worker.ref();
+      this.waiting.set(id, { resolve, reject });
+      if (this.outbox.push({ ...req, id } as SqliteRequest) === 1) queueMicrotask(() => this.send());
+    });
+  }
+
+  private send(): void {
+    const requests = this.outbox;
+    this.outbox = [];
+    if (!this.stopped) this.worker.postMessage(requests);
+  }
+
+  async terminate(): Promise<void> {
+    if (this.stopped) return;
+    await this.call({ op: 'close' });
+    this.stopped = new Error('the database is closed');
+    await this.worker.terminate();
+  }
+}
+
+/** Statements on the thread, inside transaction `tx` when one is given. */
+function queriesOn(thread: SqliteThread, tx?: number): Queries {
+  const t = tx === undefined ? {} : { tx };
+  return {
+    run: async (sql, params: readonly Param[] = []) => (await thread.call({ op: 'run', sql, params, ...t })) as number,
+    all: async <T>(sql: string, params: readonly Param[] = []) => ((await thread.call({ op: 'all', sql, params, ...t })) as T[]).map(withBuffers),
+    get: async <T>(sql: string, params: readonly Param[] = []) => withBuffers((await thread.call({ op: 'get', sql, params, ...t })) as T | undefined),
+    exec: async (sql) => void (await thread.call({ op: 'exec', sql, ...t })),
+  };
+}
+
 export function sqliteDriver(file: string): Driver {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('secure_delete = ON');
-
-  const statements = new Map<string, Database.Statement>();
-  const prepared = (sql: string): Database.Statement => {
-    let s = statements.get(sql);
-    if (!s) statements.set(sql, (s = db.prepare(sql)));
-    return s;
-  };
-  const direct: Queries = {
-    run: async (sql, params: readonly Param[] = []) => prepared(sql).run(...params).changes,
-    all: async <T>(sql: string, params: readonly Param[] = []) => prepared(sql).all(...params) as T[],
-    get: async <T>(sql: string, params: readonly Param[] = []) => prepared(sql).get(...params) as T | undefined,
-    exec: async (sql) => void db.exec(sql),
-  };
+  const thread = new SqliteThread(file);
+  const direct = queriesOn(thread);
+  let transactions = 0;
 
   // One call at a time, in order: an async transaction must not take in others' statements.
   let tail: Promise<unknown> = Promise.resolve();
@@ -46,6 +120,7 @@ export function sqliteDriver(file: string): Driver {
     tail = out.catch(() => undefined);
     return out;
   }
+  let closed: Promise<void> | null = null;
 
   return {
     kind: 'sqlite',
@@ -56,23 +131,24 @@ export function sqliteDriver(file: string): Driver {
     exec: (sql) => serial(() => direct.exec(sql)),
     transaction: (fn) =>
       serial(async () => {
-        db.exec('BEGIN IMMEDIATE');
+        // BEGIN goes with the first statements, unanswered: a failed BEGIN fails them (tx).
+        const tx = ++transactions;
+        const began = thread.call({ op: 'begin', tx });
+        began.catch(() => undefined);
         try {
-          const out = await fn(direct);
-          db.exec('COMMIT');
+          const out = await fn(queriesOn(thread, tx));
+          await began;
+          await thread.call({ op: 'commit', tx });
           return out;
         } catch (e) {
-          if (db.inTransaction) db.exec('ROLLBACK');
+          await thread.call({ op: 'rollback', tx }).catch(() => undefined);
+          // The statements' failure is that of BEGIN when it failed.
+          await began;
           throw e;
         }
       }),
-    checkpoint: () =>
-      serial(async () => {
-        // Waits (busy_timeout) for readers of other connections; busy = 1 when they stayed.
-        const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-        if (result?.busy) throw new Error('the write-ahead log could not be emptied: another connection kept reading the database');
-      }),
-    close: () => serial(async () => void (db.open && db.close())),
+    checkpoint: () => serial(async () => void (await thread.call({ op: 'checkpoint' }))),
+    close: () => (closed ??= serial(() => thread.terminate())),
   };
 }
 

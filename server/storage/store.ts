@@ -5,7 +5,7 @@
 import { checksum, checksumMatches } from './checksum.js';
 import type { Driver, Queries } from './driver.js';
 import { migrate } from './migrations.js';
-import { DraftGoneError, type DraftStore, type Role, type StoredDraft, type TokenRecord } from './types.js';
+import { type CompactedAuthor, DraftGoneError, type DraftStore, type Role, type StoredDraft, type TokenRecord, type UpdateAuthor } from './types.js';
 
 const SQL = {
   insertDraft: 'INSERT INTO drafts (id, created_at) VALUES (?, ?)',
@@ -19,13 +19,21 @@ const SQL = {
   draft: 'SELECT id, created_at, snapshot, snapshot_checksum FROM drafts WHERE id = ?',
   updates: 'SELECT seq, data, checksum FROM updates WHERE draft_id = ? ORDER BY seq',
   /** No row (so no seq) when the draft does not exist. */
-  append: 'INSERT INTO updates (draft_id, data, checksum) SELECT id, ?, ? FROM drafts WHERE id = ? RETURNING seq',
+  append: 'INSERT INTO updates (draft_id, data, checksum, member_id, appended_at) SELECT id, ?, ?, ?, ? FROM drafts WHERE id = ? RETURNING seq',
+  authors: 'SELECT seq, member_id, appended_at FROM updates WHERE draft_id = ? ORDER BY seq',
+  compactedAuthors: 'SELECT member_id, updates, first_at, last_at FROM compacted_authors WHERE draft_id = ? ORDER BY member_id',
   setSnapshot: 'UPDATE drafts SET snapshot = ?, snapshot_checksum = ? WHERE id = ?',
   deleteDraft: 'DELETE FROM drafts WHERE id = ?',
   tombstone: 'INSERT INTO deleted_drafts (id_hash, deleted_at) VALUES (?, ?) ON CONFLICT (id_hash) DO NOTHING',
   wasDeleted: 'SELECT 1 AS present FROM deleted_drafts WHERE id_hash = ?',
   toCompact: 'SELECT draft_id FROM updates GROUP BY draft_id HAVING COUNT(*) >= ? LIMIT ?',
   deleteMerged: (integers: string) => `DELETE FROM updates WHERE draft_id = ? AND seq IN ${integers}`,
+  /** Per member, the count and first/last time of the merged updates, added to what earlier compactions kept. */
+  keepAuthors: (integers: string) =>
+    'INSERT INTO compacted_authors (draft_id, member_id, updates, first_at, last_at) ' +
+    `SELECT draft_id, member_id, COUNT(*), MIN(appended_at), MAX(appended_at) FROM updates WHERE draft_id = ? AND member_id IS NOT NULL AND seq IN ${integers} GROUP BY draft_id, member_id ` +
+    'ON CONFLICT (draft_id, member_id) DO UPDATE SET updates = compacted_authors.updates + excluded.updates, ' +
+    'first_at = COALESCE(compacted_authors.first_at, excluded.first_at), last_at = COALESCE(excluded.last_at, compacted_authors.last_at)',
 };
 
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -33,8 +41,8 @@ const now = () => new Date().toISOString();
 /** A deleted draft is remembered by the hash of its id only. */
 const idHash = (id: string) => checksum(new TextEncoder().encode(id)).toString('hex');
 
-async function insertUpdate(q: Queries, id: string, data: Buffer): Promise<number | undefined> {
-  return (await q.get<{ seq: number }>(SQL.append, [data, checksum(data), id]))?.seq;
+async function insertUpdate(q: Queries, id: string, data: Buffer, memberId: string | null = null): Promise<number | undefined> {
+  return (await q.get<{ seq: number }>(SQL.append, [data, checksum(data), memberId, now(), id]))?.seq;
 }
 
 /** The driver, with every call waiting for `ready` first (and failing if it failed). */
@@ -79,23 +87,24 @@ export async function openMigrated(driver: Driver): Promise<DraftStore> {
 interface PendingAppend {
   id: string;
   data: Buffer;
+  memberId: string | null;
   resolve(seq: number): void;
   reject(e: unknown): void;
 }
 
 function createStore(db: Driver): DraftStore {
   const deleteMerged = SQL.deleteMerged(db.dialect.integersFromJson);
+  const keepAuthors = SQL.keepAuthors(db.dialect.integersFromJson);
 
-  // Group commit: appends arriving in the same event-loop turn share one transaction (one
-  // fsync on SQLite). Each promise resolves only after that transaction has committed.
+  // Group commit: one batch of appends commits at a time; every append that arrives while it
+  // does (or in the same event-loop turn as the first) waits and shares the next transaction
+  // (one fsync on SQLite). Each promise resolves only after its transaction has committed.
   let pending: PendingAppend[] = [];
-  const flushing = new Set<Promise<void>>();
+  let committing: Promise<void> | null = null;
+  let scheduled = false;
   async function appendBatch(batch: PendingAppend[]): Promise<void> {
-    const insertAll = async (q: Queries) => {
-      const seqs: (number | undefined)[] = [];
-      for (const p of batch) seqs.push(await insertUpdate(q, p.id, p.data));
-      return seqs;
-    };
+    // Sent all at once (each driver runs them in order): one round trip to the database.
+    const insertAll = (q: Queries) => Promise.all(batch.map((p) => insertUpdate(q, p.id, p.data, p.memberId)));
     let seqs: (number | undefined)[];
     try {
       // A lone statement commits by itself; a transaction would only add round trips.
@@ -111,11 +120,14 @@ function createStore(db: Driver): DraftStore {
     });
   }
   function flush(): void {
+    scheduled = false;
+    if (committing || pending.length === 0) return;
     const batch = pending;
     pending = [];
-    if (batch.length === 0) return;
-    const done: Promise<void> = appendBatch(batch).finally(() => flushing.delete(done));
-    flushing.add(done);
+    committing = appendBatch(batch).finally(() => {
+      committing = null;
+      flush();
+    });
   }
 
   return {
@@ -160,11 +172,22 @@ function createStore(db: Driver): DraftStore {
         updates: updates.map((u) => ({ seq: u.seq, data: bytes(u.data), intact: checksumMatches(u.data, u.checksum) })),
       };
     },
-    append(id, update) {
+    append(id, update, memberId = null) {
       return new Promise<number>((resolve, reject) => {
-        pending.push({ id, data: Buffer.from(update), resolve, reject });
-        if (pending.length === 1) setImmediate(flush);
+        pending.push({ id, data: Buffer.from(update), memberId, resolve, reject });
+        if (!committing && !scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
       });
+    },
+    async authorsOf(id) {
+      const rows = await db.all<{ seq: number; member_id: string | null; appended_at: string | null }>(SQL.authors, [id]);
+      return rows.map((r): UpdateAuthor => ({ seq: r.seq, memberId: r.member_id, at: r.appended_at }));
+    },
+    async compactedAuthorsOf(id) {
+      const rows = await db.all<{ member_id: string; updates: number; first_at: string | null; last_at: string | null }>(SQL.compactedAuthors, [id]);
+      return rows.map((r): CompactedAuthor => ({ memberId: r.member_id, updates: Number(r.updates), firstAt: r.first_at, lastAt: r.last_at }));
     },
     async compact(id, snapshot, seqs) {
       if (seqs.length === 0) return;
@@ -172,6 +195,7 @@ function createStore(db: Driver): DraftStore {
         // The UPDATE locks the draft row (PostgreSQL) for the rest of the transaction.
         const data = Buffer.from(snapshot);
         if ((await tx.run(SQL.setSnapshot, [data, checksum(data), id])) === 0) return;
+        await tx.run(keepAuthors, [id, JSON.stringify(seqs)]);
         const removed = await tx.run(deleteMerged, [id, JSON.stringify(seqs)]);
         if (removed !== seqs.length) {
           throw new Error(`draft ${id}: ${seqs.length - removed} of the ${seqs.length} merged updates were compacted elsewhere meanwhile; nothing changed`);
@@ -195,7 +219,7 @@ function createStore(db: Driver): DraftStore {
     },
     async close() {
       flush();
-      await Promise.all(flushing);
+      while (committing) await committing;
       await db.close();
     },
   };

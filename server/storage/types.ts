@@ -25,6 +25,21 @@ export interface StoredDraft {
   updates: StoredUpdate[];
 }
 
+export interface UpdateAuthor {
+  seq: number;
+  memberId: string | null;
+  /** ISO time the update was stored; null for updates stored before authorship was kept. */
+  at: string | null;
+}
+
+export interface CompactedAuthor {
+  memberId: string;
+  /** How many compacted updates this member wrote. */
+  updates: number;
+  firstAt: string | null;
+  lastAt: string | null;
+}
+
 export interface TokenRecord {
   role: Role;
   hash: string;
@@ -50,7 +65,19 @@ export interface DraftStore {
    * database (SQLite: synchronous, WAL; PostgreSQL: committed). Rejects with
    * DraftGoneError when the draft no longer exists.
    */
-  append(id: string, update: Uint8Array): Promise<number>;
+  append(id: string, update: Uint8Array, memberId?: string | null): Promise<number>;
+  /**
+   * Who wrote each update still in the log, in append order: the member id given to append
+   * (null when none was) and when it was stored (null for rows stored before migration 5).
+   * Compacted updates are not listed: see compactedAuthorsOf. Empty for an unknown draft.
+   */
+  authorsOf(id: string): Promise<UpdateAuthor[]>;
+  /**
+   * What compaction kept of the authorship of the updates it folded into the snapshot: per
+   * member, how many of them were theirs and the first and last time. Updates without a
+   * member id are not counted. Ordered by member id.
+   */
+  compactedAuthorsOf(id: string): Promise<CompactedAuthor[]>;
   /**
    * Stores a new snapshot and removes exactly the given (already merged) updates, atomically.
    * Nothing to merge: nothing changes. Rejects, changing nothing, when some of them are gone

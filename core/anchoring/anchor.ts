@@ -8,9 +8,14 @@
 // Hypothesis). Below the thresholds the result is null, so an annotation is shown as
 // orphaned rather than confidently in the wrong place; a near place is preferred over a far
 // copy that scores about as well, since pages repeat text (menus, teasers, boilerplate).
-// anchorAll anchors a whole page: perfect matches first, then the rest in the region their
-// neighbours' shifts predict.
+// anchorAll anchors a whole page: perfect matches first (looked for where the page's shift
+// so far predicts them), then the rest in the region their neighbours' shifts predict.
+// Everything is written in steps (generators, see schedule.ts) of bounded work — a window
+// of exact search, a chunk of fuzzy search — so a page can anchor time-sliced
+// (anchorAllSliced) without ever blocking for long; anchorSelectors and anchorAll run the
+// same steps to the end at once.
 import approxSearch from 'approx-string-match';
+import { runSliced, runToEnd, type SliceOptions, type Steps } from './schedule.js';
 import {
   findPosition,
   findQuote,
@@ -65,6 +70,14 @@ export interface AnchorOptions {
   near?: { start: number; end: number };
   /** true: only a perfect match (exact quote with exact context); cheap. Default false. */
   perfectOnly?: boolean;
+  /**
+   * Where the passage is expected to start (anchorAll: between where the neighbours before
+   * and after predict it), give or take `tolerance` characters. A good enough place there
+   * (PLACED_QUOTE_SCORE) is taken before anything else — even a perfect copy elsewhere,
+   * which is then more likely an older copy of the text than the passage itself. `likely`:
+   * the single most likely start (the nearest neighbour's prediction), which breaks near-ties.
+   */
+  expected?: { start: number; end: number; tolerance: number; likely?: number };
 }
 
 interface Candidate {
@@ -116,6 +129,27 @@ function acceptable(s: Scored | null, quoteLength: number): s is Scored {
   );
 }
 
+/**
+ * Where the neighbours put a passage (anchorAll), a weaker likeness is enough: text that
+ * still shares most of the quote and its context exactly where it is expected is the
+ * passage, partly rewritten, rather than a coincidence.
+ */
+export const PLACED_QUOTE_SCORE = 0.55;
+const PLACED_SCORE = 0.6;
+const PLACED_CONTEXT_SCORE = 0.5;
+/** How much a place one tolerance away from the nearest prediction loses in the ranking. */
+const PLACED_DISTANCE_WEIGHT = 0.2;
+
+function acceptablePlaced(s: Scored | null, quoteLength: number): s is Scored {
+  return (
+    s !== null &&
+    s.quoteScore >= PLACED_QUOTE_SCORE &&
+    s.score >= PLACED_SCORE &&
+    (s.contextScore >= PLACED_CONTEXT_SCORE || (s.quoteScore >= 0.9 && s.contextScore >= MIN_SIDE_SCORE)) &&
+    (quoteLength >= 32 || s.weakerSide >= MIN_SIDE_SCORE)
+  );
+}
+
 function better(a: Scored | null, b: Scored | null): Scored | null {
   if (!a) return b;
   if (!b) return a;
@@ -132,48 +166,100 @@ function hasExactContext(text: string, q: TextQuoteSelector, start: number, end:
   return start >= q.prefix.length && text.startsWith(q.prefix, start - q.prefix.length) && text.startsWith(q.suffix, end);
 }
 
-/** Every exact occurrence of the quote (capped). */
-function exactOccurrences(text: string, q: TextQuoteSelector): Candidate[] {
-  const len = q.exact.length;
-  const found: Candidate[] = [];
-  for (let at = text.indexOf(q.exact); at !== -1 && found.length < 10_000; at = text.indexOf(q.exact, at + 1)) {
-    found.push({ start: at, end: at + len, errors: 0 });
+/** Characters of text per step of exact search. */
+const EXACT_CHUNK = 262_144;
+/** Work per step of fuzzy search, in text characters × 32-character pattern blocks (about 1 ms). */
+const FUZZY_WORK = 1 << 17;
+/** Work per step of scoring candidates, in cells of the context's edit-distance tables. */
+const SCORE_WORK = 1 << 19;
+/** Most exact occurrences collected in one search. */
+const MAX_OCCURRENCES = 10_000;
+
+/**
+ * Start offsets of `needle` in text[lo, hi) (the whole needle inside), at most `cap`, in
+ * order; one step per EXACT_CHUNK characters.
+ */
+function* exactIn(text: string, needle: string, lo: number, hi: number, cap = MAX_OCCURRENCES): Steps<number[]> {
+  const found: number[] = [];
+  lo = Math.max(0, lo);
+  hi = Math.min(text.length, hi);
+  for (let from = lo; from + needle.length <= hi && found.length < cap; from += EXACT_CHUNK) {
+    const region = text.slice(from, Math.min(hi, from + EXACT_CHUNK + needle.length - 1));
+    for (let at = region.indexOf(needle); at !== -1 && at < EXACT_CHUNK && found.length < cap; at = region.indexOf(needle, at + 1)) {
+      found.push(from + at);
+    }
+    if (from + EXACT_CHUNK + needle.length <= hi) yield;
   }
   return found;
 }
 
-/** Fuzzy matches of `pattern` in text[lo, hi), as offsets into `text`. */
-function search(text: string, lo: number, hi: number, pattern: string, maxErrors: number): Candidate[] {
-  const region = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
-  return approxSearch(region, pattern, maxErrors).map((m) => ({ start: lo + m.start, end: lo + m.end, errors: m.errors }));
+/**
+ * The lowest-error fuzzy matches of `pattern` in text[lo, hi), as offsets into `text`; the
+ * stretch is searched in chunks (overlapping by a match's length), one step each, the
+ * error bound lowered to the best found so far.
+ */
+function* search(text: string, lo: number, hi: number, pattern: string, maxErrors: number): Steps<Candidate[]> {
+  lo = Math.max(0, lo);
+  hi = Math.min(text.length, hi);
+  const blocks = Math.ceil(Math.min(pattern.length, maxErrors + 32) / 32);
+  const chunk = Math.max(2_048, Math.floor(FUZZY_WORK / blocks));
+  const overlap = pattern.length + maxErrors;
+  let best: Candidate[] = [];
+  let k = maxErrors;
+  const ends = new Set<number>();
+  for (let from = lo; from < hi; from += chunk) {
+    const to = Math.min(hi, from + chunk + overlap);
+    const region = from === 0 && to === text.length ? text : text.slice(from, to);
+    const found = approxSearch(region, pattern, k);
+    if (found.length > 0) {
+      if (found[0]!.errors < k || best.length === 0) {
+        best = [];
+        ends.clear();
+        k = found[0]!.errors;
+      }
+      for (const m of found) {
+        if (ends.has(from + m.end)) continue;
+        ends.add(from + m.end);
+        best.push({ start: from + m.start, end: from + m.end, errors: m.errors });
+      }
+    }
+    if (to >= hi) break;
+    yield;
+  }
+  return best;
 }
 
 /**
  * Stage 3 in one window: the quote alone, and the quote with its context (which finds the
  * right place when a better-matching copy of the quote sits elsewhere in the window).
  */
-function fuzzyStage(
+function* fuzzyStage(
   text: string,
   q: TextQuoteSelector,
   hint: number | null,
   lo: number,
   hi: number,
   wide: boolean,
-): Scored | null {
+  minQuote = MIN_QUOTE_SCORE,
+  keep: (s: Scored) => boolean = () => true,
+  rank: (s: Scored) => number = (s) => s.score,
+): Steps<Scored | null> {
   // Very long quotes: match the head, then take the stored length (keeps the work bounded).
   const exact = q.exact.length > MAX_FUZZY_QUOTE ? q.exact.slice(0, MAX_FUZZY_QUOTE) : q.exact;
-  const quoteErrors = Math.min(256, Math.floor(exact.length * (1 - MIN_QUOTE_SCORE)));
+  const quoteErrors = Math.min(256, Math.floor(exact.length * (1 - minQuote)));
   const grow = q.exact.length - exact.length;
   let best: Scored | null = null;
   const consider = (c: Candidate) => {
     const full = grow > 0 ? { start: c.start, end: Math.min(text.length, c.end + grow), errors: c.errors } : c;
-    best = better(best, scoreCandidate(text, q, full, hint));
+    const s = scoreCandidate(text, q, full, hint);
+    if (keep(s) && (!best || rank(s) > rank(best))) best = s;
   };
   const hasContext = q.prefix.length + q.suffix.length > 0;
   // Over a wide stretch (the whole page), one scan: with its context, since a place found
   // by the quote alone would have to pass the context threshold anyway.
   if (!wide || !hasContext) {
-    for (const c of nearest(search(text, lo, hi, exact, quoteErrors), hint, MAX_FUZZY_SCORED)) consider(c);
+    for (const c of nearest(yield* search(text, lo, hi, exact, quoteErrors), hint, MAX_FUZZY_SCORED)) consider(c);
+    yield;
   }
   if (hasContext) {
     const pattern = q.prefix + exact + q.suffix;
@@ -181,28 +267,90 @@ function fuzzyStage(
       256,
       quoteErrors + Math.floor((q.prefix.length + q.suffix.length) * (1 - MIN_CONTEXT_SCORE)),
     );
-    for (const m of nearest(search(text, lo, hi, pattern, contextErrors), hint, 8)) {
+    for (const m of nearest(yield* search(text, lo, hi, pattern, contextErrors), hint, 8)) {
       // Find the quote inside the match, closest to where the prefix ends.
       const expected = m.start + q.prefix.length;
-      const inner = search(text, m.start, m.end, exact, quoteErrors);
+      const inner = approxSearch(text.slice(m.start, m.end), exact, quoteErrors);
       let pick: Candidate | null = null;
-      for (const c of inner) if (!pick || Math.abs(c.start - expected) < Math.abs(pick.start - expected)) pick = c;
+      for (const c of inner) {
+        const at = m.start + c.start;
+        if (!pick || Math.abs(at - expected) < Math.abs(pick.start - expected)) pick = { start: at, end: m.start + c.end, errors: c.errors };
+      }
       if (pick) consider(pick);
+      yield;
     }
   }
   return best;
 }
 
 /**
- * The best place for `selectors` in `text`, or null when no place is good enough.
- * Needs a TextQuoteSelector; a TextPositionSelector (or `options.hint`) speeds it up and
- * breaks ties between equally good places.
+ * The best place for the quote that starts where it is expected (see AnchorOptions.expected)
+ * and is likely enough there, or null.
  */
-export function anchorSelectors(
+function* atExpectedPlace(
+  text: string,
+  q: TextQuoteSelector,
+  expected: NonNullable<AnchorOptions['expected']>,
+  hint: number | null,
+): Steps<Scored | null> {
+  const from = Math.max(0, expected.start - expected.tolerance);
+  const to = Math.min(text.length, expected.end + expected.tolerance);
+  const atPlace = (s: { start: number }) => s.start >= from && s.start <= to;
+  // Within the place, nearness to where the nearest neighbour puts it counts too: pages repeat
+  // sentences with a word or number changed, and a look-alike a line away can resemble the
+  // quote more than the edited passage itself does.
+  const likely = expected.likely ?? expected.start;
+  const rank = (s: Scored) => s.score - PLACED_DISTANCE_WEIGHT * Math.min(1, Math.abs(s.start - likely) / Math.max(1, expected.tolerance));
+  let best: Scored | null = null;
+  const consider = (s: Scored) => {
+    if (atPlace(s) && acceptablePlaced(s, q.exact.length) && (!best || rank(s) > rank(best))) best = s;
+  };
+  const lo = Math.max(0, from - q.prefix.length);
+  const hi = Math.min(text.length, to + Math.ceil(q.exact.length * 1.5) + q.suffix.length);
+  const perStep = scoresPerStep(q);
+  const starts = yield* exactIn(text, q.exact, from, to + q.exact.length);
+  for (let k = 0; k < starts.length; k++) {
+    consider(scoreCandidate(text, q, { start: starts[k]!, end: starts[k]! + q.exact.length, errors: 0 }, hint));
+    if (best && (best as Scored).score === 1) return best;
+    if (k % perStep === perStep - 1) yield;
+  }
+  if (q.exact.length <= MAX_ALIGNED_QUOTE) {
+    for (const at of new Set([expected.start, expected.end])) {
+      const { end, errors } = alignAt(text, at, q.exact);
+      if (end > at) consider(scoreCandidate(text, q, { start: at, end, errors }, hint));
+      yield;
+    }
+  }
+  const keep = (s: Scored) => atPlace(s) && acceptablePlaced(s, q.exact.length);
+  const fuzzy = yield* fuzzyStage(text, q, hint, lo, hi, false, PLACED_QUOTE_SCORE, keep, rank);
+  if (fuzzy) consider(fuzzy);
+  return best;
+}
+
+/** Candidates scored per step: context similarity is quadratic in the context's length. */
+function scoresPerStep(q: TextQuoteSelector): number {
+  const cost = q.prefix.length * (q.prefix.length + 8) + q.suffix.length * (q.suffix.length + 8) + 1;
+  return Math.max(1, Math.floor(SCORE_WORK / cost));
+}
+
+/** The perfect match (exact quote with exact context) in text[lo, hi) nearest to `hint`. */
+function* perfectIn(text: string, q: TextQuoteSelector, hint: number | null, lo: number, hi: number): Steps<Candidate | null> {
+  const needle = q.prefix + q.exact + q.suffix;
+  const starts = yield* exactIn(text, needle, lo - q.prefix.length, hi + q.exact.length + q.suffix.length);
+  const found = starts.map((at) => ({ start: at + q.prefix.length, end: at + q.prefix.length + q.exact.length, errors: 0 }));
+  return nearest(found, hint, 1)[0] ?? null;
+}
+
+/**
+ * The steps of anchoring `selectors` in `text`: the best place, or null when no place is
+ * good enough. Needs a TextQuoteSelector; a TextPositionSelector (or `options.hint`) speeds
+ * it up and breaks ties between equally good places.
+ */
+export function* anchorSteps(
   text: string,
   selectors: readonly SelectorInput[],
   options: AnchorOptions = {},
-): AnchorResult | null {
+): Steps<AnchorResult | null> {
   const q = findQuote(selectors);
   if (!q || q.exact.length === 0 || text.length === 0) return null;
   const pos = findPosition(selectors);
@@ -214,18 +362,34 @@ export function anchorSelectors(
     return { start: hint, end: hint + q.exact.length, score: 1 };
   }
 
-  // 2. The exact quote with its exact context, nearest to the expected place.
+  // Where the neighbours put it, if they know (anchorAll).
+  if (options.expected && !options.perfectOnly) {
+    const placed = yield* atExpectedPlace(text, q, options.expected, hint);
+    if (placed) return result(placed);
+  }
+
+  // 2. The exact quote with its exact context: first where it is expected, then anywhere.
   const near = options.near ?? null;
   const allowed = (c: { start: number }) => !near || (c.start >= near.start && c.start <= near.end);
   const isNear = (c: { start: number }) =>
     near ? allowed(c) : hint !== null && Math.abs(c.start - hint) <= NEAR_DISTANCE;
-  const occurrences = exactOccurrences(text, q);
-  const perfectAt = nearest(
-    occurrences.filter((c) => hasExactContext(text, q, c.start, c.end)),
-    hint,
-    1,
-  )[0];
-  const perfect = perfectAt ? scoreCandidate(text, q, perfectAt, hint) : null;
+  const local: [number, number] | null = near
+    ? [near.start, near.end]
+    : hint !== null
+      ? [hint - NEAR_DISTANCE, hint + NEAR_DISTANCE]
+      : null;
+  let perfectAt = local ? yield* perfectIn(text, q, hint, local[0], local[1]) : null;
+  let searchedAll = false;
+  const perfectAnywhere = function* (): Steps<Candidate | null> {
+    if (!searchedAll) {
+      searchedAll = true;
+      perfectAt ??= yield* perfectIn(text, q, hint, 0, text.length);
+    }
+    return perfectAt;
+  };
+  // Without a known region, a perfect copy elsewhere still competes (and narrows the windows below).
+  if (!perfectAt && !near) yield* perfectAnywhere();
+  let perfect = perfectAt ? scoreCandidate(text, q, perfectAt, hint) : null;
   if (perfect && (isNear(perfect) || (options.perfectOnly && !near))) return result(perfect);
   if (options.perfectOnly) return null;
 
@@ -244,11 +408,24 @@ export function anchorSelectors(
     best = better(best, s);
     if (close) bestNear = better(bestNear, s);
   };
-  for (const c of nearest(occurrences.filter(allowed), hint, MAX_EXACT_SCORED)) consider(scoreCandidate(text, q, c, hint));
+  const occurrences = near
+    ? yield* exactIn(text, q.exact, near.start, near.end + q.exact.length)
+    : yield* exactIn(text, q.exact, 0, text.length);
+  const scored = nearest(
+    occurrences.map((at) => ({ start: at, end: at + q.exact.length, errors: 0 })),
+    hint,
+    MAX_EXACT_SCORED,
+  );
+  const perStep = scoresPerStep(q);
+  for (let k = 0; k < scored.length; k++) {
+    consider(scoreCandidate(text, q, scored[k]!, hint));
+    if (k % perStep === perStep - 1) yield;
+  }
   // The quote aligned exactly where it is expected.
   if (hint !== null && q.exact.length <= MAX_ALIGNED_QUOTE) {
     const { end, errors } = alignAt(text, hint, q.exact);
     if (end > hint) consider(scoreCandidate(text, q, { start: hint, end, errors }, hint));
+    yield;
   }
 
   // 3. ... and fuzzy matches, in windows widening around the expected place (only the
@@ -265,14 +442,19 @@ export function anchorSelectors(
   for (const [from, to] of windows) {
     const lo = Math.max(0, from - q.prefix.length);
     const hi = Math.min(text.length, to + q.suffix.length);
-    consider(fuzzyStage(text, q, hint, lo, hi, hi - lo > WIDE));
+    consider(yield* fuzzyStage(text, q, hint, lo, hi, hi - lo > WIDE));
     if (best || (lo === 0 && hi === text.length)) break;
+    yield;
   }
 
   let chosen: Scored | null;
   if (near) {
     // The region is known: the best place in it; else a perfect copy elsewhere (the passage
     // moved as a whole), unless the quote is still in the region in changed context.
+    if (!best && !quoteNear) {
+      const anywhere = yield* perfectAnywhere();
+      perfect = anywhere ? scoreCandidate(text, q, anywhere, hint) : null;
+    }
     chosen = best ?? (perfect && !quoteNear ? perfect : null);
   } else {
     // Position is weak evidence in the scores, but a passage is far more often edited in
@@ -290,26 +472,69 @@ export function anchorSelectors(
   return result(chosen);
 }
 
+/**
+ * The best place for `selectors` in `text`, or null when no place is good enough.
+ * Needs a TextQuoteSelector; a TextPositionSelector (or `options.hint`) speeds it up and
+ * breaks ties between equally good places.
+ */
+export function anchorSelectors(
+  text: string,
+  selectors: readonly SelectorInput[],
+  options: AnchorOptions = {},
+): AnchorResult | null {
+  return runToEnd(anchorSteps(text, selectors, options));
+}
+
 function result(s: Scored): AnchorResult {
   return { start: s.start, end: s.end, score: Math.round(s.score * 1000) / 1000 };
 }
 
 /** Margin around the region neighbouring anchors predict, for edits in between. */
 const NEAR_MARGIN = 2_048;
+/** Shifts within this many characters of each other agree (word-level edits in between). */
+const COPY_TOLERANCE = 256;
+/** Searches of the whole page for a perfect match in the cheap pass, before the page's shift is known. */
+const FAR_SCANS = 8;
 
 /**
- * Anchor many annotations on one text. A cheap pass finds the perfect matches (exact quote
- * and context); their places tell how far each stretch of the page has moved, so the
- * second pass searches the rest where the text is now expected (between where the
- * neighbours before and after say), and does not take a near-copy far away for it.
- * Results are in the order of `items`.
+ * The steps of anchoring many annotations on one text. A cheap pass finds the perfect
+ * matches (exact quote and context), in the order of their stored positions, each looked for
+ * first where the shift of the one before predicts it; their places tell how far each
+ * stretch of the page has moved, so the second pass searches the rest where the text is now
+ * expected (between where the neighbours before and after say), and does not take a
+ * near-copy far away for it. Results are in the order of `items`.
  */
-export function anchorAll(text: string, items: readonly (readonly SelectorInput[])[]): (AnchorResult | null)[] {
-  const results: (AnchorResult | null)[] = items.map((s) => anchorSelectors(text, s, { perfectOnly: true }));
+export function* anchorAllSteps(text: string, items: readonly (readonly SelectorInput[])[]): Steps<(AnchorResult | null)[]> {
+  const results: (AnchorResult | null)[] = items.map(() => null);
+  const positions = items.map((s) => findPosition(s));
+  const byPosition = items.map((_, i) => i).sort((a, b) => (positions[a]?.start ?? -1) - (positions[b]?.start ?? -1));
+  let shift = 0;
+  let farScans = FAR_SCANS;
+  for (const i of byPosition) {
+    const pos = positions[i];
+    const q = findQuote(items[i]!);
+    if (!q || q.exact.length === 0 || text.length === 0) continue;
+    if (!pos) {
+      results[i] = yield* anchorSteps(text, items[i]!, { perfectOnly: true });
+      continue;
+    }
+    const hint = Math.max(0, Math.min(text.length, pos.start + shift));
+    let at = yield* perfectIn(text, q, hint, hint - NEAR_DISTANCE, hint + NEAR_DISTANCE);
+    if (!at && farScans > 0) {
+      farScans--;
+      at = yield* perfectIn(text, q, hint, 0, text.length);
+      if (at) farScans++;
+    }
+    if (at) {
+      results[i] = at.start === pos.start ? { start: at.start, end: at.end, score: 1 } : result(scoreCandidate(text, q, at, pos.start));
+      shift = at.start - pos.start;
+    }
+    yield;
+  }
   // Shifts learnt from the cheap pass, by old start offset.
   let shifts: { old: number; shift: number; i: number }[] = [];
-  items.forEach((s, i) => {
-    const pos = findPosition(s);
+  items.forEach((_, i) => {
+    const pos = positions[i];
     const r = results[i];
     if (pos && r) shifts.push({ old: pos.start, shift: r.start - pos.start, i });
   });
@@ -323,17 +548,30 @@ export function anchorAll(text: string, items: readonly (readonly SelectorInput[
     const median = around.map((n) => n.shift).sort((a, b) => a - b)[around.length >> 1]!;
     const spread = Math.max(...around.map((n) => Math.abs(n.old - s.old)));
     if (Math.abs(s.shift - median) > NEAR_MARGIN + spread) outliers.add(s.i);
+    // Both neighbours agree with each other but not with it: a copy, not the passage.
+    const prev = shifts[k - 1];
+    const next = shifts[k + 1];
+    if (
+      prev &&
+      next &&
+      Math.abs(prev.shift - next.shift) <= COPY_TOLERANCE &&
+      Math.abs(s.shift - prev.shift) > COPY_TOLERANCE &&
+      Math.abs(s.shift - next.shift) > COPY_TOLERANCE
+    ) {
+      outliers.add(s.i);
+    }
   });
   if (outliers.size > 0) {
     for (const i of outliers) results[i] = null;
     shifts = shifts.filter((s) => !outliers.has(s.i));
   }
-  items.forEach((s, i) => {
-    if (results[i]) return;
-    const pos = findPosition(s);
+  for (let i = 0; i < items.length; i++) {
+    if (results[i]) continue;
+    const s = items[i]!;
+    const pos = positions[i];
     if (!pos || shifts.length === 0) {
-      results[i] = anchorSelectors(text, s);
-      return;
+      results[i] = yield* anchorSteps(text, s);
+      continue;
     }
     // The anchored neighbours just before and after the old position.
     let lo = 0;
@@ -350,7 +588,36 @@ export function anchorAll(text: string, items: readonly (readonly SelectorInput[
     const gap = Math.min(...[before, after].filter((n) => n !== undefined).map((n) => Math.abs(pos.start - n.old)));
     const margin = NEAR_MARGIN + Math.floor(gap / 4);
     const near = { start: Math.max(0, Math.min(...predicted) - margin), end: Math.min(text.length, Math.max(...predicted) + margin) };
-    results[i] = anchorSelectors(text, s, { hint: predicted[0]!, near });
-  });
+    const closest = !after || (before && pos.start - before.old <= after.old - pos.start) ? before! : after;
+    const expected = {
+      start: Math.min(...predicted),
+      end: Math.max(...predicted),
+      tolerance: 48 + Math.floor(gap / 16),
+      likely: pos.start + closest.shift,
+    };
+    results[i] = yield* anchorSteps(text, s, { hint: predicted[0]!, near, expected });
+    yield;
+  }
   return results;
+}
+
+/**
+ * Anchor many annotations on one text, at once. Results are in the order of `items`; see
+ * anchorAllSteps for how.
+ */
+export function anchorAll(text: string, items: readonly (readonly SelectorInput[])[]): (AnchorResult | null)[] {
+  return runToEnd(anchorAllSteps(text, items));
+}
+
+/**
+ * anchorAll time-sliced: the same work in slices of about `options.budgetMs` (8 ms by
+ * default), pausing between them so the page stays responsive. Rejects with a
+ * CancelledError when `options.cancelled` says so.
+ */
+export function anchorAllSliced(
+  text: string,
+  items: readonly (readonly SelectorInput[])[],
+  options: SliceOptions = {},
+): Promise<(AnchorResult | null)[]> {
+  return runSliced(anchorAllSteps(text, items), options);
 }

@@ -1,6 +1,6 @@
 // Anchoring of web annotations on strings (no DOM): W3C selectors for a text range,
-// re-anchoring them in changed text, URL normalisation, and the annotation type with its
-// JSON-LD export and validated import.
+// re-anchoring them in changed text (at once or time-sliced), URL normalisation, and the
+// annotation type with its JSON-LD export and validated import.
 export {
   CONTEXT_LENGTH,
   describeTextRange,
@@ -9,7 +9,18 @@ export {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from './selectors.js';
-export { anchorAll, anchorSelectors, MIN_CONTEXT_SCORE, MIN_QUOTE_SCORE, MIN_SCORE, type AnchorOptions } from './anchor.js';
+export {
+  anchorAll,
+  anchorAllSliced,
+  anchorAllSteps,
+  anchorSelectors,
+  anchorSteps,
+  MIN_CONTEXT_SCORE,
+  MIN_QUOTE_SCORE,
+  MIN_SCORE,
+  type AnchorOptions,
+} from './anchor.js';
+export { CancelledError, runSliced, runToEnd, type SliceOptions, type Steps } from './schedule.js';
 export { normalizeUrl, UrlError } from './url.js';
 export {
   ANNOTATION_LEVELS,

@@ -1,8 +1,11 @@
 // The annotator of one page, wiring the plain modules together for the content script:
 // page text → anchors → highlights, selection → toolbar → a draft sent to the extension,
-// and the extension's messages (load, scroll-to, remove, clear). It holds nothing beyond
-// the current page's annotations; the side panel owns and stores the data.
-import { anchorAll } from '../../core/anchoring/anchor.js';
+// and the extension's messages (load, scroll-to, remove, clear). Anchoring runs time-sliced
+// (idle callbacks, see core/anchoring/schedule.ts) so a big page never freezes; a page that
+// changes after loading is re-anchored (reanchor-on-change.ts). It holds nothing beyond the
+// current page's annotations; the side panel owns and stores the data.
+import { anchorAllSliced } from '../../core/anchoring/anchor.js';
+import { CancelledError } from '../../core/anchoring/schedule.js';
 import type { Annotation } from '../../core/anchoring/annotation.js';
 import { describeTextRange, type AnchorResult } from '../../core/anchoring/selectors.js';
 import { normalizeUrl } from '../../core/anchoring/url.js';
@@ -12,8 +15,12 @@ import { isFromExtension, type SenderLike } from '../lib/senders.js';
 import { buildPageText, offsetsFromRange, rangeFromOffsets, UI_ATTRIBUTE, type PageText } from './page-text.js';
 import { scrollToAnnotation } from './scroll.js';
 import { createSelectionToolbar, type SelectionToolbar } from './toolbar.js';
+import { idlePause, watchPageText, type ChangeWindow } from './reanchor-on-change.js';
 
-export type AnnotatorWindow = HighlightWindow & Pick<Window, 'getComputedStyle' | 'location'> & Partial<Pick<Window, 'matchMedia'>>;
+export type AnnotatorWindow = HighlightWindow &
+  ChangeWindow &
+  Pick<Window, 'getComputedStyle' | 'location'> &
+  Partial<Pick<Window, 'matchMedia'>>;
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -32,8 +39,14 @@ export interface Annotator {
   readonly url: string;
   /** Handle a runtime message; returns false when it was rejected (sender or shape). */
   handleMessage(data: unknown, sender: SenderLike | null | undefined): boolean;
-  /** Rebuild the page text and re-anchor (call after the page changed, debounced). */
-  refresh(): void;
+  /**
+   * Rebuild the page text and re-anchor, time-sliced (also done by itself, debounced, when
+   * the page's text changes). Resolves when the highlights are in place; a newer refresh
+   * supersedes a running one.
+   */
+  refresh(): Promise<void>;
+  /** Resolves when the anchoring under way (if any) has finished and been reported. */
+  settled(): Promise<void>;
   /** Anchors of the current annotations, by id (null: orphaned). */
   anchors(): ReadonlyMap<string, AnchorResult | null>;
   /** Open the toolbar for the current selection (also on mouseup); false without one. */
@@ -74,25 +87,54 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let pending: { start: number; end: number } | null = null;
   let loaded = false;
   let tagWhenLoaded = false;
+  /** Bumped by each render: an older, still running one stops at its next slice. */
+  let generation = 0;
+  let running: Promise<void> = Promise.resolve();
+  const root = () => doc.body ?? doc.documentElement;
+  const pause = idlePause(win);
 
-  const render = () => {
-    highlighter.clear();
-    index = buildPageText(doc.body ?? doc.documentElement, win);
-    const results = anchorAll(
+  const render = (): Promise<void> => {
+    const gen = ++generation;
+    const list = annotations;
+    index = buildPageText(root(), win);
+    watcher.seen(index.text);
+    if (list.length === 0) {
+      watcher.quietly(() => highlighter.clear());
+      anchors = new Map();
+      running = Promise.resolve();
+      return running;
+    }
+    running = anchorAllSliced(
       index.text,
-      annotations.map((a) => a.selectors),
+      list.map((a) => a.selectors),
+      { pause, cancelled: () => gen !== generation },
+    ).then(
+      (results) => {
+        if (gen === generation) watcher.quietly(() => apply(list, results));
+      },
+      (e: unknown) => {
+        if (!(e instanceof CancelledError)) throw e;
+      },
     );
-    anchors = new Map(annotations.map((a, i) => [a.id, results[i] ?? null]));
+    return running;
+  };
+
+  /** Highlights for the anchored results, all at once, and the report to the side panel. */
+  const apply = (list: Annotation[], results: (AnchorResult | null)[]) => {
+    highlighter.clear();
+    // Annotations removed while anchoring ran are left out.
+    const live = new Set(annotations.map((a) => a.id));
+    const pairs = list.map((a, i) => ({ id: a.id, r: results[i] ?? null })).filter((x) => live.has(x.id));
+    anchors = new Map(pairs.map((x) => [x.id, x.r]));
     // Wrapping splits text nodes; going from the end of the page backwards keeps the
     // offsets of what is still to come valid. A stale index is rebuilt once and retried.
-    const order = annotations
-      .map((a, i) => ({ id: a.id, r: results[i] }))
+    const order = pairs
       .filter((x): x is { id: string; r: AnchorResult } => !!x.r)
       .sort((x, y) => y.r.start - x.r.start);
     for (const { id, r } of order) {
       let range = rangeFromOffsets(index, r.start, r.end);
       if (!range) {
-        index = buildPageText(doc.body ?? doc.documentElement, win);
+        index = buildPageText(root(), win);
         range = rangeFromOffsets(index, r.start, r.end);
       }
       if (range) highlighter.add(id, range);
@@ -101,9 +143,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     send({
       type: 'annotator/anchored',
       url,
-      results: annotations.map((a) => {
-        const r = anchors.get(a.id) ?? null;
-        return { id: a.id, status: r ? 'anchored' : 'orphaned', score: r ? r.score : null };
+      results: pairs.map(({ id }) => {
+        const r = anchors.get(id) ?? null;
+        return { id, status: r ? 'anchored' : 'orphaned', score: r ? r.score : null };
       }),
     });
   };
@@ -116,7 +158,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         toolbar.setPartners(m.partners);
         if (m.lang) toolbar.setLang(m.lang);
         loaded = true;
-        render();
+        void render();
         if (tagWhenLoaded) {
           tagWhenLoaded = false;
           openForSelection();
@@ -128,12 +170,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       case 'annotator/remove':
         annotations = annotations.filter((a) => a.id !== m.id);
         anchors.delete(m.id);
-        highlighter.remove(m.id);
+        watcher.quietly(() => highlighter.remove(m.id));
         return;
       case 'annotator/clear':
+        generation++;
         annotations = [];
         anchors.clear();
-        highlighter.clear();
+        watcher.quietly(() => highlighter.clear());
         return;
       case 'annotator/tag-selection':
         // Right after injection (context menu) the partners are not there yet: wait for them.
@@ -147,7 +190,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const sel = doc.getSelection();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0) return false;
     const range = sel.getRangeAt(0);
-    index = buildPageText(doc.body ?? doc.documentElement, win);
+    index = buildPageText(root(), win);
     const offsets = offsetsFromRange(index, range);
     if (!offsets || index.text.slice(offsets.start, offsets.end).trim() === '') return false;
     pending = offsets;
@@ -181,6 +224,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   };
   doc.addEventListener('mouseup', onMouseUp);
 
+  // The page changed (content loaded later, a feed, an expanded section): anchor again,
+  // but only when there is something to anchor and the visible text really differs.
+  const watcher = watchPageText(doc, win, {
+    text: () => buildPageText(root(), win).text,
+    wanted: () => annotations.length > 0,
+    changed: () => void render(),
+  });
+
   const announce = () => send({ type: 'annotator/ready', url, title: doc.title.slice(0, 500) });
   announce();
 
@@ -195,11 +246,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       return true;
     },
     refresh: render,
+    settled: () => running,
     anchors: () => anchors,
     openForSelection,
     highlighter,
     toolbar,
     destroy() {
+      generation++;
+      watcher.stop();
       doc.removeEventListener('mouseup', onMouseUp);
       highlighter.destroy();
       toolbar.destroy();

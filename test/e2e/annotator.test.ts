@@ -3,13 +3,15 @@
 // annotator injected only on demand (side panel button) or on a partner site the user
 // enabled; a passage annotated through the real toolbar (keyboard in its closed shadow
 // root) or the context menu, shown in the side panel and as a source in the interests;
-// re-anchored after a reload and a changed page, listed as orphaned when removed; edited,
+// re-anchored after a reload and a changed page, listed as orphaned when removed, anchored
+// again when the page adds the passage after loading (no reload); edited,
 // moved between private and shared, exported and imported as JSON-LD; a hostile page gets nothing.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../core/i18n/index.js';
 import type { Page, Worker } from 'playwright-core';
 import type { ServerProcess } from '../support/server.js';
 import { EXTENSION_DIR, type ExtensionBrowser, forbidDialogs, launchExtension, SAVED_TEXT, startWebServer, syncStatus } from './browser.js';
@@ -133,10 +135,10 @@ describe('page annotator in the built extension', () => {
     panel.setDefaultTimeout(10_000);
     forbidDialogs(panel, dialogs);
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-    await panel.getByText('Instellingen').click();
+    await panel.getByText('Instellingen', { exact: true }).click();
     await panel.getByLabel('Adres van de Samenspel-server').fill(server.url);
     await panel.getByLabel('Adres van de Samenspel-server').press('Tab');
-    await panel.getByLabel('Uw naam').fill('Anna (bibliotheek)');
+    await panel.getByLabel(t('nl', 'ui.settings.name')).fill('Anna (bibliotheek)');
     await panel.getByLabel('Titel', { exact: true }).fill('Leesplan De Regenboog');
     await panel.getByRole('button', { name: 'Concept maken' }).click();
     await expect.poll(() => syncStatus(panel).textContent(), { timeout: 20_000 }).toBe(SAVED);
@@ -164,7 +166,9 @@ describe('page annotator in the built extension', () => {
     await expect.poll(() => sources.textContent()).toContain(QUOTE);
     expect(await sources.textContent()).toContain('Schoolplan De Regenboog');
     expect(await sources.textContent()).toContain(origin + '/plan');
-    expect(await panel.getByLabel(/^Organisatiebelangen 1 van/).inputValue()).toBe('Leesplezier in groep 5');
+    // The quoted passage is the interest's text; the note typed when marking stays a note.
+    expect(await panel.getByLabel(/^Organisatiebelangen 1 van/).inputValue()).toBe(QUOTE);
+    expect(await panel.getByLabel(/^Notitie bij .* 1 van/).inputValue()).toBe('Leesplezier in groep 5');
     await tab('Annotaties');
   });
 
@@ -240,12 +244,12 @@ describe('page annotator in the built extension', () => {
     await expect.poll(() => item.textContent()).toContain('privé');
     await tab('Afspraken');
     await part('Belangen');
-    // The interest keeps its text but no longer points at a private page annotation.
-    expect(await panel.getByLabel(/^Organisatiebelangen 1 van/).inputValue()).toBe('Leesplezier in groep 5');
+    // The interest keeps its text (the quote) but no longer points at a private page annotation.
+    expect(await panel.getByLabel(/^Organisatiebelangen 1 van/).inputValue()).toBe(QUOTE);
     const planSource = () => panel.locator('p.hint', { hasText: 'Bron:' }).filter({ has: panel.locator(`a[href="${origin}/plan"]`) }).count();
     await expect.poll(planSource).toBe(0);
     await tab('Annotaties');
-    await item.getByRole('button', { name: /^Delen met het partnerschap/ }).click();
+    await item.getByRole('button', { name: new RegExp(`^${t('nl', 'ui.annotations.share')}`) }).click();
     await expect.poll(() => item.textContent()).toContain('gedeeld');
     await tab('Afspraken');
     await part('Belangen');
@@ -268,12 +272,34 @@ describe('page annotator in the built extension', () => {
     });
     const report = panel.getByTestId('import-report');
     await expect.poll(() => report.textContent()).toContain('0 nieuw, 1 als kopie bewaard (andere inhoud met dezelfde id), 1 waren er al, 1 problemen');
-    expect(await report.textContent()).toContain('Item 3:');
+    expect(await report.textContent()).toContain(t('nl', 'ui.annotations.importItem', { n: 3, message: '' }).trim());
     const ids = () => panel.locator('[data-annotation]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-annotation')))]);
     await expect.poll(async () => (await ids()).length).toBe(3);
     expect(await panel.locator('[data-annotation]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(QUOTE)]));
     // The different one is kept as a copy, with its own note.
     await expect.poll(() => panel.locator('textarea').evaluateAll((els) => els.some((e) => (e as HTMLTextAreaElement).value === 'Andere notitie'))).toBe(true);
+  });
+
+  it('re-anchors when the page adds the passage after it loaded (mutation observer), without a reload', async () => {
+    routes.set('/plan', pageHtml({ insertBefore: true, removePassage: true }));
+    await target.reload();
+    await target.bringToFront();
+    const orphaned = panel.getByTestId('annotations-orphaned');
+    await expect.poll(() => orphaned.textContent(), { timeout: 10_000 }).toContain(QUOTE);
+    expect(await highlightCount(target)).toBe(0);
+    // Every annotation of this page quotes that passage (the imported copy too): all orphaned now.
+    const onPage = await orphaned.locator('li').count();
+    expect(onPage).toBeGreaterThan(0);
+    // The page's own script adds the passage later (as pages that load content do).
+    await target.evaluate((quote) => {
+      const p = document.createElement('p');
+      p.id = 'p2';
+      p.textContent = quote;
+      document.getElementById('p3')!.before(p, '\n');
+    }, QUOTE);
+    await expect.poll(() => highlighted(target), { timeout: 10_000 }).toEqual(Array<string>(onPage).fill(QUOTE));
+    await expect.poll(() => panel.getByTestId('annotations-here').locator('li').count()).toBe(onPage);
+    expect(await panel.getByTestId('annotations-orphaned').count()).toBe(0);
   });
 
   it('gives a hostile page nothing: fake messages create nothing, partner names and private notes stay out of its DOM', async () => {

@@ -55,7 +55,7 @@ describe('createAnnotator', () => {
     a.destroy();
   });
 
-  it('anchors and highlights loaded annotations, reports orphans, and cleans up without a trace', () => {
+  it('anchors and highlights loaded annotations, reports orphans, and cleans up without a trace', async () => {
     const before = document.body.innerHTML;
     const annotations = [
       annotationFor('leertijd buiten schooltijd organiseren', 'a1'),
@@ -69,6 +69,7 @@ describe('createAnnotator', () => {
     document.querySelector('main')!.prepend(p);
     const changed = document.body.innerHTML;
     expect(a.handleMessage({ type: 'annotator/load', url: URL, annotations, partners: [{ id: 'school', name: 'OBS De Regenboog' }] }, TRUSTED)).toBe(true);
+    await a.settled();
     const report = sent.at(-1)!;
     expect(report.type).toBe('annotator/anchored');
     expect(report.type === 'annotator/anchored' && report.results.map((r) => r.status)).toEqual(['anchored', 'anchored', 'orphaned']);
@@ -128,10 +129,11 @@ describe('createAnnotator', () => {
     a.destroy();
   });
 
-  it('scroll-to flashes the highlight', () => {
+  it('scroll-to flashes the highlight', async () => {
     vi.useFakeTimers();
     const a = start();
     a.handleMessage({ type: 'annotator/load', url: URL, annotations: [annotationFor('Leesplezier staat voorop', 'a1')], partners: [] }, TRUSTED);
+    await a.settled();
     const el = document.querySelector(WRAPPER_TAG)!;
     const style = el.getAttribute('style');
     expect(a.handleMessage({ type: 'annotator/scroll-to', id: 'a1' }, TRUSTED)).toBe(true);
@@ -140,5 +142,55 @@ describe('createAnnotator', () => {
     expect(el.getAttribute('style')).toBe(style);
     a.destroy();
     vi.useRealTimers();
+  });
+});
+
+describe('re-anchoring when the page changes', () => {
+  let sent: FromPageMessage[];
+  beforeEach(() => {
+    loadPage('schoolplan.html');
+    for (const t of document.querySelectorAll('template')) t.remove();
+    for (const old of document.querySelectorAll('samenspel-toolbar')) old.remove();
+    sent = [];
+  });
+  const reports = () => sent.filter((m) => m.type === 'annotator/anchored');
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('highlights a passage the page inserts after loading, once, after the changes settle', async () => {
+    const late = 'Vanaf volgend schooljaar leest groep 8 wekelijks voor aan de kleuters.';
+    const annotation = annotationFor('Lezen is de sleutel tot alle andere vakken', 'a1');
+    // The late passage, as it was when it was annotated elsewhere on the same page.
+    const p = document.createElement('p');
+    p.textContent = late;
+    document.querySelector('main')!.append(p);
+    const lateAnnotation = annotationFor(late, 'a2');
+    p.remove();
+    const a = createAnnotator({ doc: document, win, runtimeId: RUNTIME, send: (m) => sent.push(m) });
+    a.handleMessage({ type: 'annotator/load', url: URL, annotations: [annotation, lateAnnotation], partners: [] }, TRUSTED);
+    await a.settled();
+    expect(reports().at(-1)).toMatchObject({ results: [{ status: 'anchored' }, { status: 'orphaned' }] });
+    // The page adds it in a few steps (a burst of mutations).
+    document.querySelector('main')!.append(p);
+    p.append(' ');
+    await wait(600);
+    await a.settled();
+    expect(reports()).toHaveLength(2);
+    expect(reports().at(-1)).toMatchObject({ results: [{ status: 'anchored' }, { status: 'anchored' }] });
+    expect(a.anchors().get('a2')).not.toBeNull();
+    a.destroy();
+  });
+
+  it('does nothing on a page whose text does not change (its own toolbar and highlights do not count)', async () => {
+    const a = createAnnotator({ doc: document, win, runtimeId: RUNTIME, send: (m) => sent.push(m), highlight: { mode: 'wrap' } });
+    a.handleMessage({ type: 'annotator/load', url: URL, annotations: [annotationFor('Leesplezier staat voorop', 'a1')], partners: [] }, TRUSTED);
+    await a.settled();
+    expect(document.querySelectorAll(WRAPPER_TAG).length).toBeGreaterThan(0);
+    // A change that leaves the text as it was: an attribute on an element.
+    document.querySelector('main')!.setAttribute('class', 'breed');
+    a.toolbar.open('Leesplezier', 0, 0);
+    a.toolbar.close();
+    await wait(600);
+    expect(reports()).toHaveLength(1);
+    a.destroy();
   });
 });

@@ -1,9 +1,13 @@
 // Builds the web workspace (web/) into .output/web, which the sync server serves at / and
 // /d/<id>; with it the service worker (/sw.js) that keeps the app shell for offline use,
-// the favicon and web app manifest, icons rasterised from the one source image.
+// the favicon and web app manifest, icons rasterised from the one source image. Text files
+// are written precompressed beside themselves too (.br, .gz), which the server sends to
+// browsers that accept them (server/http/compressed.ts) without compressing per request.
 import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { iconPng } from './scripts/icons.js';
 
@@ -53,11 +57,33 @@ function appShell(): Plugin {
   };
 }
 
+/** Writes `<file>.br` and `<file>.gz` beside every text file of the output of at least 1 KiB. */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'samenspel-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const walk = async (dir: string): Promise<string[]> =>
+        (await Promise.all((await readdir(dir, { withFileTypes: true })).map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])))).flat();
+      for (const file of await walk(outDir)) {
+        if (!/\.(?:html|js|css|json|svg|webmanifest)$/.test(file) || (await stat(file)).size < 1024) continue;
+        const body = await readFile(file);
+        await writeFile(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }));
+        await writeFile(`${file}.gz`, gzipSync(body, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(import.meta.dirname, 'web'),
   base: '/',
   publicDir: false,
-  plugins: [preact(), appShell()],
+  plugins: [preact(), appShell(), precompress()],
   build: {
     outDir: resolve(import.meta.dirname, '.output/web'),
     emptyOutDir: true,

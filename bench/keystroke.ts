@@ -4,6 +4,8 @@
 // keydown → the first frame whose field shows the character), for the ambition statement of
 // an empty draft, a large one (50 partners, 200 activities, 10,000 edits) and a full one (every
 // list at its limit), beside a plain unsynced <textarea> on a blank page. Keys come at a human pace (40–140 ms apart, seeded).
+// Then, per draft, a paste of 80,000 characters (taken) and one of 5 MB (refused at the field):
+// the longest the page's main thread was blocked (the largest gap between frames) around it.
 // `tsx bench/keystroke.ts`, or benchKeystroke() from bench/run.ts. Figures only, never asserted.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -132,8 +134,38 @@ async function measure(typist: Page, partner: Page | null, focus: () => Promise<
   return { typist: typistMs, partner: partnerMs.slice(WARMUP) };
 }
 
-async function bench(browser: Browser, links: Record<DraftKind, string>): Promise<Record<'baseline' | DraftKind, Figures>> {
-  const typistContext = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+/** Pastes of these sizes, with the longest main-thread block (largest gap between frames) measured around each. */
+const PASTES = [80_000, 5 * 1024 * 1024] as const;
+
+/** Pastes `chars` characters at the caret of the focused field; the largest gap between frames from just before the paste until 1.5 s after. */
+async function pasteBlock(page: Page, chars: number): Promise<number> {
+  await page.evaluate((n) => navigator.clipboard.writeText('Samen lezen is samen leven. '.repeat(Math.ceil(n / 28)).slice(0, n)), chars);
+  await page.evaluate(() => {
+    const w = window as unknown as { __gap: number; __last: number; __run: boolean };
+    w.__gap = 0;
+    w.__last = performance.now();
+    w.__run = true;
+    const state: { tick: (() => void) | null } = { tick: null };
+    state.tick = () => {
+      const now = performance.now();
+      w.__gap = Math.max(w.__gap, now - w.__last);
+      w.__last = now;
+      if (w.__run) requestAnimationFrame(state.tick!);
+    };
+    requestAnimationFrame(state.tick);
+  });
+  await sleep(200);
+  await page.keyboard.press('Control+V');
+  await sleep(1500);
+  return page.evaluate(() => {
+    const w = window as unknown as { __gap: number; __run: boolean };
+    w.__run = false;
+    return w.__gap;
+  });
+}
+
+async function bench(browser: Browser, links: Record<DraftKind, string>): Promise<Record<'baseline' | DraftKind, Figures> & { pastes: Record<DraftKind, number[]> }> {
+  const typistContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const partnerContext = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   try {
     const typist = await typistContext.newPage();
@@ -143,6 +175,7 @@ async function bench(browser: Browser, links: Record<DraftKind, string>): Promis
     const baseline = await measure(typist, null, () => typist.locator('#t').focus(), 1);
 
     const out = {} as Record<DraftKind, Figures>;
+    const pastes = {} as Record<DraftKind, number[]>;
     for (const [i, kind] of DRAFT_KINDS.entries()) {
       await openStatement(typist, links[kind]);
       await openStatement(partner, links[kind]);
@@ -156,8 +189,10 @@ async function bench(browser: Browser, links: Record<DraftKind, string>): Promis
         },
         2 + i,
       );
+      pastes[kind] = [];
+      for (const chars of PASTES) pastes[kind].push(await pasteBlock(typist, chars));
     }
-    return { baseline, ...out };
+    return { baseline, ...out, pastes };
   } finally {
     await typistContext.close();
     await partnerContext.close();
@@ -190,6 +225,10 @@ export async function benchKeystroke(): Promise<void> {
       ...DRAFT_KINDS.map((k) => row(`Samenspel, ${DRAFT_LABELS[k]}`, r[k])),
     ]);
     console.log('typist: keydown → the frame after its input event; partner: the same keydown → the first frame in the other context showing the character (one clock).');
+    printTable('A large paste into the ambition statement: longest main-thread block (largest gap between frames, 1.5 s from the paste)', [
+      ['page', ...PASTES.map((n) => `paste of ${n.toLocaleString('en')} characters`)],
+      ...DRAFT_KINDS.map((k) => [`Samenspel, ${DRAFT_LABELS[k]}`, ...r.pastes[k].map((ms) => `${ms.toFixed(0)} ms`)]),
+    ]);
   } finally {
     await browser.close();
     await server.dispose();

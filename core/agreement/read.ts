@@ -1,5 +1,6 @@
 // Reading a draft: the whole Y.Doc → a validated plain Agreement plus the problems found.
 // Never throws; whatever a partner's client wrote that does not fit is reported and skipped.
+// The section readers are shared with read-incremental.ts, which re-reads only what changed.
 import * as v from 'valibot';
 import type * as Y from 'yjs';
 import { CURRENT_SCHEMA_VERSION, type Agreement, type ChecklistItem } from './schema.js';
@@ -28,11 +29,20 @@ export interface ReadResult {
 const list = <L extends ListName>(doc: Y.Doc, name: L, problems: ReadProblem[]) =>
   readEntities(tryArray(doc, LISTS[name], problems), ENTITY_SPECS[name], name, problems);
 
-const singleton = <S extends SingletonName>(doc: Y.Doc, name: S, problems: ReadProblem[]) =>
+/** One fixed section (its values and its texts). */
+export const singleton = <S extends SingletonName>(doc: Y.Doc, name: S, problems: ReadProblem[]) =>
   readSingleton((key) => tryText(doc, key, problems), tryMap(doc, name, problems), SINGLETON_SPECS[name], name, problems);
 
+type Activity = Agreement['activities'][number];
+
+/** An activity without the roles of partners not in the draft (any more). */
+export function withLivePartners(activity: Activity, partnerIds: ReadonlySet<string>): Activity {
+  // Roles of a partner removed meanwhile (possibly by someone else, concurrently) are stale, not errors.
+  return { ...activity, roles: recordOf(Object.entries(activity.roles).filter(([pid]) => partnerIds.has(pid))) };
+}
+
 /** Question ids come from the doc (`constructor` is one by its pattern): a record without prototype, own entries only. */
-function readChecklist(doc: Y.Doc, problems: ReadProblem[]): Record<string, ChecklistItem> {
+export function readChecklist(doc: Y.Doc, problems: ReadProblem[]): Record<string, ChecklistItem> {
   const out = emptyRecord<ChecklistItem>();
   const ensure = (id: string) => own(out, id) ?? (out[id] = { status: 'open', note: '' });
   tryMap(doc, CHECKLIST_MAP, problems)?.forEach((raw, id) => {
@@ -57,11 +67,7 @@ export function readAgreement(doc: Y.Doc): ReadResult {
   const problems: ReadProblem[] = [];
   const partners = list(doc, 'partners', problems);
   const partnerIds = new Set(partners.map((p) => p.id));
-  const activities = list(doc, 'activities', problems).map((activity) => ({
-    ...activity,
-    // Roles of a partner removed meanwhile (possibly by someone else, concurrently) are stale, not errors.
-    roles: recordOf(Object.entries(activity.roles).filter(([pid]) => partnerIds.has(pid))),
-  }));
+  const activities = list(doc, 'activities', problems).map((activity) => withLivePartners(activity, partnerIds));
   const agreement: Agreement = {
     schemaVersion: schemaVersion(doc) ?? CURRENT_SCHEMA_VERSION,
     meta: singleton(doc, 'meta', problems),

@@ -1,8 +1,11 @@
 // Hooks that derive UI state from a Y.Doc: re-read on 'update', at most once per animation
-// frame (readAgreement of a 50-partner draft takes milliseconds, typing fires per key).
-import { useEffect, useState } from 'preact/hooks';
+// frame (typing fires per key). The agreement is read incrementally (AgreementReader): only
+// the sections a change touched are read again, the rest keep their objects, so a keystroke
+// costs a re-read of one field and views of other sections can skip rendering.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type * as Y from 'yjs';
-import { readAgreement, readPrivate, type Agreement, type PrivateContent } from '../agreement/index.js';
+import { readPrivate, type Agreement, type PrivateContent } from '../agreement/index.js';
+import { AgreementReader } from '../agreement/read-incremental.js';
 import type { Peer, SyncStatus } from '../sync/index.js';
 import type { DraftSession } from './session.js';
 
@@ -37,7 +40,12 @@ export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
   return value;
 }
 
-export const useAgreement = (doc: Y.Doc): Agreement => useDocValue(doc, (d) => readAgreement(d).agreement);
+/** The agreement in `doc`, the same object until something in it changes (and then only the changed sections are new). */
+export function useAgreement(doc: Y.Doc): Agreement {
+  const reader = useMemo(() => new AgreementReader(doc), [doc]);
+  useEffect(() => () => reader.destroy(), [reader]);
+  return useDocValue(doc, () => reader.read().agreement);
+}
 export const usePrivate = (doc: Y.Doc): PrivateContent => useDocValue(doc, (d) => readPrivate(d).content);
 
 export function useSyncStatus(session: DraftSession): SyncStatus {

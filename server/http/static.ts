@@ -1,10 +1,13 @@
 // Safe static files: the web workspace (SPA fallback for /d/<id>) and the Word add-in files,
 // with the add-in manifest's dev URLs rewritten to the public URL. No path traversal,
 // explicit content types, security headers; an honest Dutch page when nothing is built.
+// Text files go out compressed (brotli or gzip, compressed.ts); files whose name carries the
+// build's content hash are cached for a year as immutable, everything else revalidated.
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { chooseEncoding, compressedFile, isCompressible } from './compressed.js';
 import { PAGE_CSP, SECURITY_HEADERS, send } from './util.js';
 
 const TYPES: Record<string, string> = {
@@ -70,13 +73,29 @@ function headersFor(file: string, frameable: boolean): Record<string, string> {
     delete h['Cross-Origin-Opener-Policy'];
     h['Cross-Origin-Resource-Policy'] = 'cross-origin';
   }
-  // Pages, manifests and the service worker are revalidated on every load, so an update is seen at once.
-  h['Cache-Control'] = /\.(html|xml|webmanifest)$|manifest[^/]*\.json$|[/\\]sw\.js$/.test(file) ? 'no-cache' : 'public, max-age=3600';
+  // Pages, manifests and the service worker are revalidated on every load, so an update is seen at once;
+  // a hashed file never changes under its name.
+  h['Cache-Control'] = /\.(html|xml|webmanifest)$|manifest[^/]*\.json$|[/\\]sw\.js$/.test(file)
+    ? 'no-cache'
+    : HASHED.test(file)
+      ? 'public, max-age=31536000, immutable'
+      : 'public, max-age=3600';
+  if (isCompressible(file)) h['Vary'] = 'Accept-Encoding';
   return h;
 }
 
-function streamFile(req: IncomingMessage, res: ServerResponse, file: string, frameable: boolean): void {
-  res.writeHead(200, headersFor(file, frameable));
+/** A build output file named `<name>-<hash>.<ext>` under assets/ or chunks/ (Vite's and WXT's 8-character content hash). */
+const HASHED = /[/\\](?:assets|chunks)[/\\][^/\\]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+async function streamFile(req: IncomingMessage, res: ServerResponse, file: string, frameable: boolean): Promise<void> {
+  const headers = headersFor(file, frameable);
+  const encoding = chooseEncoding(req.headers['accept-encoding']);
+  const body = encoding ? await compressedFile(file, encoding).catch(() => null) : null;
+  if (body && encoding) {
+    res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.byteLength) });
+    return void res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  res.writeHead(200, headers);
   if (req.method === 'HEAD') return void res.end();
   createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
@@ -125,5 +144,5 @@ export async function serveAddin(req: IncomingMessage, res: ServerResponse, addi
     const xml = (await readFile(file, 'utf8')).replace(DEV_ORIGIN, publicUrl);
     return send(res, 200, xml, { ...headersFor(file, true) });
   }
-  streamFile(req, res, file, true);
+  return streamFile(req, res, file, true);
 }

@@ -4,7 +4,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Agreement } from '../../agreement/index.js';
 import { formatList } from '../../i18n/index.js';
 import { useDraft, useUi } from '../context.js';
+import { PartComments } from '../consent/CommentsPanel.js';
 import { Editable } from '../fields/Editable.js';
+import { readTracked } from '../read-tracking.js';
 import { usePeers } from '../use-doc.js';
 import { AchtjePart } from './AchtjePart.js';
 import { AmbitionPart } from './AmbitionPart.js';
@@ -21,21 +23,22 @@ import { RulesPart } from './RulesPart.js';
 export const PARTS = ['partners', 'ambition', 'interests', 'roles', 'decisions', 'rules', 'achtje', 'process', 'relationship', 'budget', 'period'] as const;
 export type PartId = (typeof PARTS)[number];
 
+/** Each part re-renders only when what it read of the agreement changed (read-tracking.ts). */
 const COMPONENTS: Record<PartId, FunctionComponent<{ agreement: Agreement }>> = {
-  partners: PartnersPart,
-  ambition: AmbitionPart,
-  interests: InterestsPart,
-  roles: RolesPart,
-  decisions: DecisionsPart,
-  rules: RulesPart,
-  achtje: AchtjePart,
-  process: ProcessPart,
-  relationship: RelationshipPart,
-  budget: BudgetPart,
-  period: PeriodPart,
+  partners: readTracked(PartnersPart),
+  ambition: readTracked(AmbitionPart),
+  interests: readTracked(InterestsPart),
+  roles: readTracked(RolesPart),
+  decisions: readTracked(DecisionsPart),
+  rules: readTracked(RulesPart),
+  achtje: readTracked(AchtjePart),
+  process: readTracked(ProcessPart),
+  relationship: readTracked(RelationshipPart),
+  budget: readTracked(BudgetPart),
+  period: readTracked(PeriodPart),
 };
 
-export function AgreementScreen(props: { agreement: Agreement; part: PartId; onPart: (p: PartId) => void; readOnly: boolean }) {
+export function AgreementScreen(props: { agreement: Agreement; part: PartId; onPart: (p: PartId) => void; readOnly: boolean; /** false: no comments (a stored version, read-only). */ comments?: boolean }) {
   const { t, lang } = useUi();
   const { session } = useDraft();
   const peers = usePeers(session);
@@ -76,6 +79,7 @@ export function AgreementScreen(props: { agreement: Agreement; part: PartId; onP
         <Editable readOnly={props.readOnly}>
           <Part agreement={props.agreement} />
         </Editable>
+        {props.comments !== false && <PartComments part={props.part} agreement={props.agreement} />}
       </section>
     </div>
   );

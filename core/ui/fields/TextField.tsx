@@ -6,7 +6,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import type * as Y from 'yjs';
 import { canWrite, editText, findText, MAX_FIELD_CHARS, textKey, type TextRef } from '../../agreement/index.js';
 import { useDraft, useUi } from '../context.js';
-import { usePeers, useSyncStatus } from '../use-doc.js';
+import type { Peer } from '../../sync/index.js';
+import type { DraftSession } from '../session.js';
 import { describedBy, FieldFrame } from './FieldFrame.js';
 import { TextBinding, type RefusedReason } from './text-binding.js';
 
@@ -80,8 +81,7 @@ function BoundField(props: CommonProps & { text: TextRef }) {
   const doc = 'privateList' in props.text ? session.privateDoc : session.doc;
   const key = textKey(props.text);
   const ytext = useText(doc, props.text, key, readOnly);
-  const here = usePeers(session).filter((p) => p.field === key);
-  const saved = useSyncStatus(session).kind === 'saved';
+  const here = useFieldPeers(session, key);
   const binding = useRef<TextBinding | null>(null);
 
   useLayoutEffect(() => {
@@ -107,9 +107,14 @@ function BoundField(props: CommonProps & { text: TextRef }) {
       binding.current = null;
     };
   }, [ytext]);
-  useEffect(() => {
-    if (saved) binding.current?.settle();
-  }, [saved]);
+  // Told, not rendered: a status change per keystroke must not re-render every field.
+  useEffect(
+    () =>
+      session.onStatus((status) => {
+        if (status.kind === 'saved') binding.current?.settle();
+      }),
+    [session],
+  );
 
   const shared = !('privateList' in props.text);
   return (
@@ -137,6 +142,22 @@ function BoundField(props: CommonProps & { text: TextRef }) {
       />
     </FieldFrame>
   );
+}
+
+const peersKey = (peers: readonly Peer[]) => peers.map((p) => `${p.clientId}\u0000${p.name}\u0000${p.organisation}\u0000${p.colour}`).join('\u0001');
+
+/** The partners in the field `key`; the field re-renders only when they change, not on every presence update. */
+function useFieldPeers(session: DraftSession, key: string): Peer[] {
+  const [here, setHere] = useState(() => session.peers().filter((p) => p.field === key));
+  useEffect(() => {
+    const update = (peers: Peer[]) => {
+      const next = peers.filter((p) => p.field === key);
+      setHere((prev) => (peersKey(prev) === peersKey(next) ? prev : next));
+    };
+    update(session.peers());
+    return session.onPeers(update);
+  }, [session, key]);
+  return here;
 }
 
 /** The Y.Text of a field, found again if the item was replaced. */

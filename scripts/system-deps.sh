@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use (real Chromium, LibreOffice to open our .docx
-# files, poppler for pdftotext, Redis and PostgreSQL for the scale-out test) when missing.
+# files, poppler for pdftotext, the Carlito font (Calibri's metrics), Redis and PostgreSQL for the scale-out test) when missing.
 # As root it installs them with apt-get; otherwise it names the command to run.
 set -euo pipefail
 
@@ -11,6 +11,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+# Carlito: metric-compatible with Calibri, the font of our .docx files, so LibreOffice lays them out as Word does.
+fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 

@@ -11,7 +11,7 @@ import { tryArray } from './doc-access.js';
 import { newId } from '../base/ids.js';
 import { addItem, assertWritable, edit, findItem, updateItem } from './mutations.js';
 import { problem, type ReadProblem } from './problems.js';
-import type { SourceRef } from './schema.js';
+import type { Agreement, SourceRef } from './schema.js';
 
 export const SHARED_ANNOTATIONS = 'annotations';
 export const PRIVATE_ANNOTATIONS = 'privateAnnotations';
@@ -53,24 +53,47 @@ export function annotationQuote(a: Annotation): string {
   return q && 'exact' in q ? q.exact : '';
 }
 
+/**
+ * The partner whose website the page is on (its origin is one of the partner's `origins`),
+ * or null. Marking on a school's site then defaults to the school, not the first partner.
+ */
+export function partnerOfPage(agreement: { partners: readonly Pick<Agreement['partners'][number], 'id' | 'origins'>[] }, url: string): string | null {
+  let origin: string;
+  try {
+    origin = new URL(url).origin.toLowerCase();
+  } catch {
+    return null;
+  }
+  return agreement.partners.find((p) => p.origins.some((o) => o.toLowerCase() === origin))?.id ?? null;
+}
+
 const sourceOf = (m: Y.Map<unknown>) => m.get('source') as Partial<SourceRef> | null | undefined;
 
 /**
  * A shared, non-personal annotation becomes a source of the partner's interest: the
- * interest already pointing at it is kept (linked), otherwise one is created with the note
- * (or the quote) as its text. Inside the caller's transaction on the shared doc.
+ * interest already pointing at it is kept (linked), otherwise one is created with the quoted
+ * passage as its text and the annotation's note as its note. Inside the caller's
+ * transaction on the shared doc.
  */
 function linkInterest(doc: Y.Doc, a: Annotation): void {
   if (a.level === 'personal') return;
   const items = doc.getArray<unknown>('interests').toArray().filter((m) => m instanceof Y.Map);
   if (items.some((m) => sourceOf(m)?.annotationId === a.id)) return;
   const quote = annotationQuote(a);
-  const text = a.note.trim() || quote.slice(0, 2000);
+  const text = quote.slice(0, 2000);
+  const note = a.note.trim();
   const source = { annotationId: a.id, url: a.url, title: a.title, quote: quote.slice(0, 5000) };
   // An interest that lost this source when the annotation was made private is linked again.
   const orphan = items.find((m) => !m.get('source') && m.get('partnerId') === a.partnerId && String(m.get('text') ?? '') === text);
   if (orphan) updateItem(doc, 'interests', orphan.get('id') as string, { source });
-  else addItem(doc, 'interests', { partnerId: a.partnerId, level: a.level, conditionId: a.conditionId, text, source });
+  else addItem(doc, 'interests', { partnerId: a.partnerId, level: a.level, conditionId: a.conditionId, text, note, source });
+}
+
+/** A shared annotation's note changed: the note of the interest it is the source of follows. */
+function followNote(doc: Y.Doc, annotationId: string, note: string): void {
+  for (const m of doc.getArray<unknown>('interests').toArray()) {
+    if (m instanceof Y.Map && sourceOf(m)?.annotationId === annotationId) updateItem(doc, 'interests', m.get('id') as string, { note });
+  }
 }
 
 /** The annotation left the partnership (made private or deleted): interests keep their text, lose the source. */
@@ -143,7 +166,10 @@ export function annotationService(docs: DraftDocs): AnnotationService {
     update(a, patch) {
       if (a.visibility === 'shared') refuseShared(patch.level);
       const doc = docOf(a.visibility);
-      edit(doc, () => patchEntity(findItem(doc, listName(a.visibility === 'shared'), a.id).map, SPEC, { ...patch, modified: new Date().toISOString() }));
+      edit(doc, () => {
+        patchEntity(findItem(doc, listName(a.visibility === 'shared'), a.id).map, SPEC, { ...patch, modified: new Date().toISOString() });
+        if (a.visibility === 'shared' && patch.note !== undefined) followNote(doc, a.id, patch.note.trim());
+      });
     },
     setVisibility(a, visibility) {
       if (a.visibility === visibility) return a;

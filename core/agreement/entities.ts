@@ -9,6 +9,7 @@ import {
   CHECK_STATUSES,
   CONDITION_IDS,
   CONTRIBUTION_KINDS,
+  DACI_LETTERS,
   DECISION_RULES,
   LANGS,
   MILESTONE_KINDS,
@@ -35,6 +36,9 @@ export const sourceRefSchema = v.object({
   title: v.pipe(v.string(), v.maxLength(500)),
   quote: v.pipe(v.string(), v.maxLength(5000)),
 });
+
+/** Staffed opening hours a week, at most every hour of the week. */
+const weeklyHours = v.pipe(v.number(), v.minValue(0), v.maxValue(168));
 
 export const score = v.pipe(v.number(), v.integer(), v.minValue(SCORE_MIN), v.maxValue(SCORE_MAX));
 
@@ -74,6 +78,8 @@ export const ENTITY_SPECS = {
     partnerId: value(idSchema, ''),
     level: value(v.picklist(SHARED_INTEREST_LEVELS), 'collective'),
     text: text(),
+    /** A note about the interest, e.g. typed when marking it on a web page; never replaces the quoted text. */
+    note: text(),
     conditionId: value(nullable(v.picklist(CONDITION_IDS)), null),
     source: value(nullable(sourceRefSchema), null),
   },
@@ -82,11 +88,20 @@ export const ENTITY_SPECS = {
     description: text(),
     /** partnerId → RACI role. */
     roles: nestedMap(idSchema, v.picklist(RACI_ROLES)),
+    /** Id of the funding scheme's activity this activity applies for (e.g. `extra-hours`), or null. */
+    schemeActivity: value(nullable(idSchema), null),
+    /** Where it takes place (the branch, facility or bookmobile stop). */
+    location: text(),
+    /** Staffed hours a week at that location now, and after the activity; null while unknown. */
+    currentHours: value(nullable(weeklyHours), null),
+    newHours: value(nullable(weeklyHours), null),
   },
   decisionLog: {
     date: value(nullable(isoDate), null),
     decision: text(),
     rationale: text(),
+    /** partnerId → DACI role, used when the decision rule is DACI: exactly one D and one A (a finding, not enforced). */
+    daci: nestedMap(idSchema, v.picklist(DACI_LETTERS)),
   },
   rules: {
     text: text(),
@@ -122,6 +137,8 @@ export const SINGLETON_SPECS = {
     lang: value(v.picklist(LANGS), 'nl'),
     /** ISO 8601 timestamp, set when the draft is created. */
     created: value(v.string(), ''),
+    /** ISO 8601 timestamp of the last change, '' until a writer records one; documents print it as "bijgewerkt op". */
+    updated: value(v.string(), ''),
   },
   ambition: { statement: text(), promise: text(), commitment: text(), doing: text() },
   decisions: {
@@ -135,8 +152,12 @@ export const SINGLETON_SPECS = {
   resources: {
     /** Id of a funding scheme in FUNDING_SCHEMES, or null. */
     scheme: value(nullable(idSchema), null),
-    /** Id of the scheme's activity type this plan applies for, or null. */
+    /** Id of the scheme's activity type this plan applies for, or null (older drafts; activities now carry their own). */
     schemeActivity: value(nullable(idSchema), null),
+    /** Inhabitants of the municipality that files, for the scheme's limit on activities; null while unknown. */
+    inhabitants: value(nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000))), null),
+    /** Whether the municipality has another library facility than the bookmobile; null while unknown. */
+    otherFacility: value(nullable(v.boolean()), null),
   },
   period: {
     start: value(nullable(isoDate), null),

@@ -5,7 +5,7 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const LANGS = ['nl', 'en'] as const;
 export type { Lang } from '../i18n/index.js';
 
-export const PLAN_KINDS = ['spuk-plan', 'convenant', 'project-plan', 'intentieverklaring', 'other'] as const;
+export const PLAN_KINDS = ['spuk-plan', 'convenant', 'cooperation-agreement', 'project-plan', 'intentieverklaring', 'other'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
 export const PARTNER_KINDS = [
@@ -36,6 +36,9 @@ export const SCORE_MAX = 5;
 
 export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
 export type RaciRole = (typeof RACI_ROLES)[number];
+/** A partner's DACI role in one decision: Driver (trekker), Approver (beslisser), Contributor (meedenker), Informed. */
+export const DACI_LETTERS = ['D', 'A', 'C', 'I'] as const;
+export type DaciLetter = (typeof DACI_LETTERS)[number];
 
 export const MILESTONE_KINDS = ['start', 'reflection', 'celebration', 'evaluation', 'deadline', 'other'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];

@@ -24,8 +24,23 @@ export {
 } from './mutations.js';
 export { LISTS, type ListName, type SingletonName } from './entities.js';
 export { validateAgreement, type Finding, type ValidationCode } from './validate.js';
-export { accountablesOf, activityLabel, fundingFindingText, fundingOkText, partnerLabel, raciProblem, raciProblemText, type RaciProblem } from './derive.js';
-export { checkFunding, findScheme, FUNDING_SCHEMES, type FundingCheck, type FundingFinding, type FundingScheme } from './funding.js';
+export { accountablesOf, activityLabel, partnerLabel, raciProblem, raciProblemText, type RaciProblem } from './derive.js';
+export {
+  checkFunding,
+  costExamplesText,
+  findScheme,
+  FUNDING_SCHEMES,
+  fundingFindingText,
+  fundingOkText,
+  fundingUncheckedText,
+  schemeStatusText,
+  type AppliedActivity,
+  type FundingCheck,
+  type FundingFinding,
+  type FundingScheme,
+  type FundingUnchecked,
+  type SchemeActivity,
+} from './funding.js';
 export { migrate, schemaStatus, schemaVersion, MIGRATIONS, type SchemaStatus } from './migrate.js';
 export * from './private-doc.js';
 export { replaceText } from './text-diff.js';

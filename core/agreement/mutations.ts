@@ -53,7 +53,24 @@ export function assertWritable(doc: Y.Doc): void {
  */
 export function edit(doc: Y.Doc, change: () => void, origin: unknown = AGREEMENT_ORIGIN): void {
   assertWritable(doc);
-  doc.transact(change, origin);
+  doc.transact((tr) => {
+    change();
+    stampUpdated(doc, tr);
+  }, origin);
+}
+
+/**
+ * Keeps `meta.updated` (the day of the last change, printed as "bijgewerkt op") in the same
+ * transaction as the change; written only when the day differs, so once a day per client.
+ * Docs that are no draft (the private doc has no schema version) are left alone, and so is a change that sets
+ * it itself.
+ */
+function stampUpdated(doc: Y.Doc, tr: Y.Transaction): void {
+  const meta = doc.share.has('meta') ? doc.getMap('meta') : null;
+  if (!meta?.has('schemaVersion')) return;
+  for (const [type, keys] of tr.changed) if ((type as unknown) === meta && keys.has('updated')) return; // set by the change itself (an import, a restore)
+  const today = new Date().toISOString().slice(0, 10);
+  if (meta.get('updated') !== today) meta.set('updated', today);
 }
 
 /**
@@ -113,13 +130,17 @@ export function removeItem(doc: Y.Doc, list: ListName, id: string): void {
   edit(doc, () => doc.getArray(LISTS[list]).delete(findItem(doc, LISTS[list], id).index, 1));
 }
 
-/** Remove a partner together with its roles and its interests; budget lines and health checks stay (flagged). */
+/** Remove a partner together with its roles (RACI and DACI) and its interests; budget lines and health checks stay (flagged). */
 export function removePartner(doc: Y.Doc, partnerId: string): void {
   edit(doc, () => {
     removeItem(doc, 'partners', partnerId);
     for (const activity of doc.getArray<Y.Map<unknown>>(LISTS.activities)) {
       const roles = activity?.get?.('roles');
       if (roles && typeof (roles as Y.Map<unknown>).delete === 'function') (roles as Y.Map<unknown>).delete(partnerId);
+    }
+    for (const decision of doc.getArray<Y.Map<unknown>>(LISTS.decisionLog)) {
+      const daci = decision?.get?.('daci');
+      if (daci && typeof (daci as Y.Map<unknown>).delete === 'function') (daci as Y.Map<unknown>).delete(partnerId);
     }
     const interests = doc.getArray<Y.Map<unknown>>(LISTS.interests);
     for (let i = interests.length - 1; i >= 0; i--) {

@@ -1,12 +1,14 @@
 // The private doc of a draft: personal interests and private notes. It lives only in the
 // local store of the person who wrote it and is never handed to a sync provider. Its writes
-// pass the same write gate as the shared doc's (mutations.ts `edit`).
+// pass the same write gate as the shared doc's (mutations.ts `edit`). A personal interest
+// stays private unless the person consciously shares it: sharePersonalInterest copies it to
+// the shared interests (the front asks for confirmation first); nothing else ever does.
 import * as v from 'valibot';
 import type * as Y from 'yjs';
-import { createEntity, patchEntity, readEntities, text, value, type Entity, type EntityInput, type EntitySpec } from './fields.js';
+import { AgreementError, createEntity, patchEntity, readEntities, text, value, type Entity, type EntityInput, type EntitySpec } from './fields.js';
 import { tryArray } from './doc-access.js';
 import { idSchema, newId } from '../base/ids.js';
-import { edit, findItem } from './mutations.js';
+import { addItem, assertWritable, edit, findItem } from './mutations.js';
 import type { ReadProblem } from './problems.js';
 
 export const PRIVATE_LISTS = { personalInterests: 'personalInterests', notes: 'privateNotes' } as const;
@@ -18,6 +20,8 @@ const PRIVATE_SPECS = {
     /** Whose personal interest, e.g. "de schooldirecteur". */
     person: text(),
     text: text(),
+    /** The shared interest it was consciously copied to, or null while it is only here. */
+    sharedAs: value(v.nullable(idSchema), null),
   },
   notes: { sectionId: value(v.pipe(v.string(), v.maxLength(64)), ''), text: text() },
 } as const satisfies Record<PrivateList, EntitySpec>;
@@ -52,4 +56,23 @@ export function updatePrivate<L extends PrivateList>(doc: Y.Doc, list: L, id: st
 
 export function removePrivate(doc: Y.Doc, list: PrivateList, id: string): void {
   edit(doc, () => doc.getArray(PRIVATE_LISTS[list]).delete(findItem(doc, PRIVATE_LISTS[list], id).index, 1));
+}
+
+/**
+ * Share a personal interest on purpose: copy its text to the partner's shared interests
+ * (organisational level, with `note` as its note, e.g. whose interest it is) and remember the
+ * copy here. Call it only after the person confirmed; both docs are checked before either is
+ * written. Returns the new shared interest's id; sharing the same one twice is refused.
+ */
+export function sharePersonalInterest(docs: { doc: Y.Doc; privateDoc: Y.Doc }, id: string, note = ''): string {
+  const { content } = readPrivate(docs.privateDoc);
+  const personal = content.personalInterests.find((x) => x.id === id);
+  if (!personal) throw new AgreementError('unknown-item', { list: PRIVATE_LISTS.personalInterests, id });
+  if (personal.sharedAs) throw new AgreementError('invalid-value', { field: 'sharedAs', reason: 'already shared' });
+  if (!personal.text.trim()) throw new AgreementError('invalid-value', { field: 'text', reason: 'empty' });
+  assertWritable(docs.doc);
+  assertWritable(docs.privateDoc);
+  const sharedId = addItem(docs.doc, 'interests', { partnerId: personal.partnerId, level: 'organisational', text: personal.text.trim(), note });
+  updatePrivate(docs.privateDoc, 'personalInterests', id, { sharedAs: sharedId });
+  return sharedId;
 }

@@ -1,12 +1,17 @@
 // Rules across entities that a single field cannot express: exactly one Accountable per
-// activity, references to partners that still exist, a period that ends after it starts.
+// activity, exactly one Driver and one Approver per decision when the rule is DACI,
+// references to partners that still exist, a period that ends after it starts.
 import { t, type Lang } from '../i18n/index.js';
 import { activityLabel, raciProblem } from './derive.js';
-import type { Agreement, Problem } from './schema.js';
+import type { Agreement, DecisionLogEntry, Problem } from './schema.js';
 
 export type ValidationCode =
   | 'activity.noAccountable'
   | 'activity.multipleAccountable'
+  | 'decision.noDriver'
+  | 'decision.multipleDrivers'
+  | 'decision.noApprover'
+  | 'decision.multipleApprovers'
   | 'interest.unknownPartner'
   | 'budget.unknownPayer'
   | 'health.unknownPartner'
@@ -31,6 +36,12 @@ export function validateAgreement(agreement: Agreement, lang: Lang = 'nl'): Find
     const problem = raciProblem(activity);
     if (problem) add(`activity.${problem.code}`, `activities[${i}].roles`, { activity: activityLabel(agreement, activity, lang) });
   });
+  if (agreement.decisions.rule === 'daci') {
+    agreement.decisions.log.forEach((entry, i) => {
+      const decision = decisionLabel(entry, i, lang);
+      for (const code of daciProblems(entry, partnerIds)) add(code, `decisionLog[${i}].daci`, { decision });
+    });
+  }
   agreement.interests.forEach((interest, i) => {
     if (!partnerIds.has(interest.partnerId)) add('interest.unknownPartner', `interests[${i}].partnerId`);
   });
@@ -45,4 +56,27 @@ export function validateAgreement(agreement: Agreement, lang: Lang = 'nl'): Find
   const { start, end } = agreement.period;
   if (start && end && end < start) add('period.endBeforeStart', 'period.end');
   return findings;
+}
+
+export type DaciProblem = 'decision.noDriver' | 'decision.multipleDrivers' | 'decision.noApprover' | 'decision.multipleApprovers';
+
+/**
+ * What is wrong with a decision's DACI roles: each decision has exactly one Driver (D) and
+ * exactly one Approver (A), counted over the partners that still exist.
+ */
+export function daciProblems(entry: DecisionLogEntry, partnerIds: ReadonlySet<string>): DaciProblem[] {
+  const count = (letter: 'D' | 'A') => Object.entries(entry.daci).filter(([id, role]) => role === letter && partnerIds.has(id)).length;
+  const problems: DaciProblem[] = [];
+  const drivers = count('D');
+  if (drivers !== 1) problems.push(drivers === 0 ? 'decision.noDriver' : 'decision.multipleDrivers');
+  const approvers = count('A');
+  if (approvers !== 1) problems.push(approvers === 0 ? 'decision.noApprover' : 'decision.multipleApprovers');
+  return problems;
+}
+
+/** A decision as findings name it: its first line, shortened, or "Besluit 2" while it has none. */
+function decisionLabel(entry: DecisionLogEntry, index: number, lang: Lang): string {
+  const first = entry.decision.trim().split('\n')[0] ?? '';
+  if (!first) return t(lang, 'ui.decisions.decision', { n: index + 1 });
+  return first.length > 60 ? `${first.slice(0, 59)}…` : first;
 }

@@ -1,4 +1,5 @@
-// core/health: how complete the agreement is, the ambition score and the health-check summary.
+// core/health: how complete the agreement is, the ambition score, the health-check summary and health over time.
 export { completeness, type Completeness, type CompletenessItem, type Tally } from './completeness.js';
 export { ambitionScore, type AmbitionScore, type AmbitionLevel, type PartnerAmbition } from './ambition.js';
 export { healthSummary, type ConditionHealth, type HealthSummary, type Rating } from './health-check.js';
+export { addMonths, healthTimeline, nextReflection, type ConditionTimeline, type HealthTimeline, type NextReflection, type RaterRow } from './timeline.js';

@@ -6,7 +6,7 @@ export const uiAnnotatorNl = {
   'annotator.level.collective': 'Collectief belang',
   'annotator.level.organisational': 'Organisatiebelang',
   'annotator.level.personal': 'Persoonlijk belang',
-  'annotator.condition': 'Voorwaarde',
+  'annotator.condition': 'Conditie',
   'annotator.noCondition': '(geen)',
   'annotator.condition.ambition': 'Gezamenlijke ambitie',
   'annotator.condition.interests': 'Belangen',

@@ -5,7 +5,7 @@ export const uiErrorsNl = {
   'error.newer-schema': 'Dit concept is gemaakt met een nieuwere versie van Samenspel (schema {version}). Je kunt het lezen; werk Samenspel bij om het te bewerken.',
   'error.unreadable-schema': 'De schemaversie van dit concept is onleesbaar, daarom kun je het alleen lezen.',
   'error.missing-migration': 'Deze versie van Samenspel kan het concept niet bijwerken van schema {from} naar {to}.',
-  'error.list-full': 'In deze lijst passen hoogstens {max} items; verwijder er eerst een.',
+  'error.list-full': 'In deze lijst passen hoogstens {max} onderdelen; verwijder er eerst een.',
   'error.unknown-item': 'Dit onderdeel bestaat niet meer; misschien heeft iemand het net verwijderd.',
   'error.unknown-field': 'Samenspel kent het veld “{field}” niet.',
   'error.not-text': 'In “{field}” hoort tekst.',
@@ -14,9 +14,9 @@ export const uiErrorsNl = {
   // Reading a draft: what a partner's client wrote that does not fit, reported and skipped.
   'error.wrong-type': '“{field}” heeft een ander soort gegevens dan het schema verwacht en is overgeslagen.',
   'error.not-map': 'In “{field}” horen sleutels met waarden; overgeslagen.',
-  'error.not-item': 'Hier hoort een item; overgeslagen.',
-  'error.missing-id': 'Een item zonder geldige id is overgeslagen.',
-  'error.duplicate-id': 'Een tweede item met id {id} is overgeslagen.',
+  'error.not-item': 'Hier hoort een onderdeel van een lijst; overgeslagen.',
+  'error.missing-id': 'Een onderdeel zonder geldige id is overgeslagen.',
+  'error.duplicate-id': 'Een tweede onderdeel met id {id} is overgeslagen.',
   'error.unknown-key': 'De onbekende sleutel “{key}” in “{field}” is overgeslagen.',
   // Annotations and their import.
   'error.not-http-url': 'Dit is geen webadres (http of https): {url}',

@@ -9,5 +9,5 @@ export const uiLimitsNl = {
   'limits.items.rules': 'spelregels',
   'limits.items.milestones': 'mijlpalen',
   'limits.items.budgetLines': 'begrotingsregels',
-  'limits.items.healthChecks': 'gezondheidschecks',
+  'limits.items.healthChecks': 'beoordelingen',
 } as const;

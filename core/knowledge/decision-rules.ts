@@ -218,7 +218,7 @@ export const DECISION_RULES: DecisionRule[] = deepFreeze([
     id: 'daci',
     name: { nl: 'DACI', en: 'DACI' },
     summary: {
-      nl: 'Per besluit leg je vast wie het voorbereidt (Driver), wie beslist (Approver), wie meedenkt (Contributors) en wie op de hoogte wordt gehouden (Informed).',
+      nl: 'Per besluit leg je vast wie het voorbereidt: de trekker (Driver), wie beslist: de beslisser (Approver), wie meedenkt: de meedenkers (Contributors), en wie op de hoogte wordt gehouden: de geïnformeerden (Informed).',
       en: 'For each decision you record who prepares it (Driver), who decides (Approver), who contributes (Contributors) and who is kept informed (Informed).',
     },
     steps: [
@@ -227,23 +227,23 @@ export const DECISION_RULES: DecisionRule[] = deepFreeze([
         en: 'Describe the decision in one sentence.',
       },
       {
-        nl: 'Wijs precies één Driver aan: die bereidt het besluit voor en zorgt dat het er komt.',
+        nl: 'Wijs precies één trekker (Driver) aan: die bereidt het besluit voor en zorgt dat het er komt.',
         en: 'Appoint exactly one Driver: they prepare the decision and make sure it gets made.',
       },
       {
-        nl: 'Wijs precies één Approver aan: die neemt het besluit.',
+        nl: 'Wijs precies één beslisser (Approver) aan: die neemt het besluit.',
         en: 'Appoint exactly one Approver: they make the decision.',
       },
       {
-        nl: 'Bepaal wie Contributor is: wie kennis of belangen inbrengt en wordt geraadpleegd.',
+        nl: 'Bepaal wie meedenker (Contributor) is: wie kennis of belangen inbrengt en wordt geraadpleegd.',
         en: 'Decide who the Contributors are: those who bring knowledge or interests and are consulted.',
       },
       {
-        nl: 'Bepaal wie Informed is: wie de uitkomst moet horen.',
+        nl: 'Bepaal wie geïnformeerd (Informed) wordt: wie de uitkomst moet horen.',
         en: 'Decide who is Informed: those who need to hear the outcome.',
       },
       {
-        nl: 'De Driver verzamelt de inbreng, de Approver besluit op de afgesproken datum en de Informed horen de uitkomst.',
+        nl: 'De trekker verzamelt de inbreng, de beslisser besluit op de afgesproken datum en de geïnformeerden horen de uitkomst.',
         en: 'The Driver gathers the input, the Approver decides on the agreed date and the Informed hear the outcome.',
       },
     ],
@@ -259,15 +259,15 @@ export const DECISION_RULES: DecisionRule[] = deepFreeze([
     ],
     watchFor: [
       {
-        nl: 'De Approver moet echt mandaat hebben om te besluiten.',
+        nl: 'De beslisser moet echt mandaat hebben om te besluiten.',
         en: 'The Approver must really have the mandate to decide.',
       },
       {
-        nl: 'Contributors denken mee maar beslissen niet. Zeg dat vooraf, dan voorkom je teleurstelling.',
+        nl: 'Meedenkers denken mee maar beslissen niet. Zeg dat vooraf, dan voorkom je teleurstelling.',
         en: 'Contributors give input but do not decide. Say so in advance to avoid disappointment.',
       },
       {
-        nl: 'Is de Approver steeds dezelfde partner, dan voelt de samenwerking minder gelijkwaardig.',
+        nl: 'Is de beslisser steeds dezelfde partner, dan voelt de samenwerking minder gelijkwaardig.',
         en: 'If the Approver is always the same partner, the partnership feels less equal.',
       },
     ],

@@ -145,7 +145,7 @@ export const GETTING_STARTED: GettingStartedStep[] = deepFreeze([
     number: 3,
     title: { nl: 'Organiseer je eigen support', en: 'Organise your own support' },
     description: {
-      nl: 'Je hoeft het wiel niet zelf uit te vinden: over samenwerken is al veel onderzoek gedaan en veel geschreven. Op samenwerkingslab.nl vind je gratis modellen, artikelen en andere hulpmiddelen. De provinciale ondersteuningsorganisatie, zoals Cubiss, helpt partners te verbinden: spar bijvoorbeeld over een plan van aanpak, of breng samen in kaart bij welke bestaande initiatieven je kunt aansluiten.',
+      nl: 'Je hoeft het wiel niet zelf uit te vinden: over samenwerken is al veel onderzoek gedaan en veel geschreven. Op samenwerkingslab.nl vind je gratis modellen, artikelen en andere hulpmiddelen. De provinciale ondersteuningsinstelling, zoals Cubiss, helpt partners te verbinden: spar bijvoorbeeld over een plan van aanpak, of breng samen in kaart bij welke bestaande initiatieven je kunt aansluiten.',
       en: 'You do not have to reinvent the wheel: much research has been done and much written about collaboration. At samenwerkingslab.nl you find free models, articles and other tools. The provincial support organisation, such as Cubiss, helps connect partners: spar with them about a plan of approach, for example, or map together which existing initiatives you can join.',
     },
     actions: [
@@ -154,7 +154,7 @@ export const GETTING_STARTED: GettingStartedStep[] = deepFreeze([
         en: 'Look at samenwerkingslab.nl for models and articles about collaboration.',
       },
       {
-        nl: 'Neem contact op met de provinciale ondersteuningsorganisatie, zoals Cubiss, om te sparren.',
+        nl: 'Neem contact op met de provinciale ondersteuningsinstelling, zoals Cubiss, om te sparren.',
         en: 'Contact the provincial support organisation, such as Cubiss, to spar.',
       },
       {

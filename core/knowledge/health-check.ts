@@ -29,7 +29,7 @@ export const HEALTH_RATINGS: HealthRatingInfo[] = deepFreeze([
       en: 'This is working, but there are concerns or doubts. It could be better, and without attention it may go wrong.',
     },
     nextStep: {
-      nl: 'Bespreek wat de twijfel veroorzaakt en houd het bij de volgende check in de gaten.',
+      nl: 'Bespreek wat de twijfel veroorzaakt en houd het bij de volgende beoordeling in de gaten.',
       en: 'Discuss what causes the doubt and keep an eye on it at the next check.',
     },
   },
@@ -51,7 +51,7 @@ export const HEALTH_CHECK_ROUTINE: HealthCheckRoutine = deepFreeze({
   moments: [
     {
       id: 'informal-check',
-      title: { nl: 'Informele check', en: 'Informal check' },
+      title: { nl: 'Informele beoordeling', en: 'Informal check' },
       everyMonths: { min: 2, max: 2 },
       description: {
         nl: 'Ongeveer elke twee maanden geeft elke partner kort een kleur aan elke conditie. Verschillen tussen partners zijn het gesprek waard.',

@@ -18,6 +18,7 @@ export * from './getting-started.js';
 export * from './toolkit.js';
 export * from './decision-rules.js';
 export * from './sources.js';
+export * from './sector-examples.js';
 
 /** Where a checklist question lives. */
 export type QuestionOrigin =

@@ -9,7 +9,7 @@ export const REASON_GROUPS: ReasonGroup[] = deepFreeze([
     id: 'between-organisations',
     title: { nl: 'Samenwerken tussen organisaties', en: 'Collaboration between organisations' },
     intro: {
-      nl: 'Met gemeenten, scholen, kinderopvang, welzijns- en cultuurinstellingen pak je zaken aan die je als bibliotheek alleen niet rond krijgt.',
+      nl: 'Met gemeenten, scholen, kinderopvang, welzijns- en cultuurinstellingen pak je zaken aan die je als bibliotheek alleen niet rondkrijgt.',
       en: 'With municipalities, schools, childcare, welfare and cultural organisations you tackle what a library cannot manage on its own.',
     },
     reasons: [
@@ -65,7 +65,7 @@ export const REASON_GROUPS: ReasonGroup[] = deepFreeze([
         id: 'resources-and-subsidies',
         title: { nl: 'Middelen en subsidies', en: 'Resources and subsidies' },
         description: {
-          nl: 'Soms is samenwerken een voorwaarde om middelen of subsidie te krijgen. Een SPUK-aanvraag dient de gemeente formeel in, maar de kans van slagen is het grootst als de betrokken partners samen een gedragen plan van aanpak maken.',
+          nl: 'Soms is samenwerken een vereiste om middelen of subsidie te krijgen. Een SPUK-aanvraag dient de gemeente formeel in, maar de kans van slagen is het grootst als de betrokken partners samen een gedragen plan van aanpak maken.',
           en: 'Sometimes collaboration is a condition for getting resources or a subsidy. The municipality formally files a SPUK application (a specific grant), but it stands the best chance when the partners involved write a plan of approach together that they all support.',
         },
         examples: [

@@ -69,7 +69,7 @@ export const SOURCES: Source[] = deepFreeze([
     publisher: 'Conservation Gateway (The Nature Conservancy)',
     url: 'https://www.conservationgateway.org',
     note: {
-      nl: 'Praktische richtlijnen voor het opzetten en vastleggen van partnerschappen.',
+      nl: 'Praktische richtlijnen voor het opzetten en vastleggen van samenwerkingen.',
       en: 'Practical guidance for setting up and recording partnerships.',
     },
   },
@@ -102,7 +102,7 @@ export const SOURCES: Source[] = deepFreeze([
     publisher: 'Atlassian Team Playbook',
     url: 'https://www.atlassian.com/team-playbook/plays/daci',
     note: {
-      nl: 'Per besluit één Driver en één Approver, met Contributors en Informed.',
+      nl: 'Per besluit één trekker (Driver) en één beslisser (Approver), met meedenkers (Contributors) en geïnformeerden (Informed).',
       en: 'For each decision one Driver and one Approver, with Contributors and Informed.',
     },
   },

@@ -236,7 +236,7 @@ export const TOOLKIT_SECTIONS: ToolkitSection[] = deepFreeze([
       en: 'How decisions are made, how disputes are resolved and how partners account for what they do.',
     },
     covers: [
-      { nl: 'Besluitregel', en: 'Decision rule' },
+      { nl: 'Besluitvormingsregel', en: 'Decision rule' },
       { nl: 'Geschillenregeling', en: 'Dispute resolution' },
       { nl: 'Verantwoording', en: 'Accountability' },
     ],
@@ -244,7 +244,7 @@ export const TOOLKIT_SECTIONS: ToolkitSection[] = deepFreeze([
       {
         id: 'toolkit.decisions-disputes.rule',
         text: {
-          nl: 'Welke besluitregel gebruiken we voor welk soort besluit?',
+          nl: 'Welke besluitvormingsregel gebruiken we voor welk soort besluit?',
           en: 'Which decision rule do we use for which kind of decision?',
         },
       },
@@ -350,20 +350,20 @@ export const TOOLKIT_SECTIONS: ToolkitSection[] = deepFreeze([
     number: 10,
     title: { nl: 'Juridisch', en: 'Legal' },
     description: {
-      nl: 'Belangenverstrengeling, eigendom en gebruik van resultaten, vertrouwelijkheid, gebruik van logo\'s en de vorm van de afspraak: intentieverklaring, convenant of overeenkomst.',
+      nl: 'Belangenverstrengeling, eigendom en gebruik van resultaten, vertrouwelijkheid, gebruik van logo\'s en de vorm van de afspraak: intentieverklaring, convenant of samenwerkingsovereenkomst.',
       en: 'Conflicts of interest, ownership and use of results, confidentiality, use of logos and the form of the agreement: letter of intent, covenant or contract.',
     },
     covers: [
       { nl: 'Belangenverstrengeling', en: 'Conflicts of interest' },
       { nl: 'Eigendom en gebruik van resultaten', en: 'Ownership and use of results' },
       { nl: 'Vertrouwelijkheid en logogebruik', en: 'Confidentiality and logo use' },
-      { nl: 'Vorm: intentieverklaring, convenant of overeenkomst', en: 'Form: letter of intent, covenant or contract' },
+      { nl: 'Vorm: intentieverklaring, convenant of samenwerkingsovereenkomst', en: 'Form: letter of intent, covenant or contract' },
     ],
     questions: [
       {
         id: 'toolkit.legal.form',
         text: {
-          nl: 'Welke vorm past bij onze afspraken: een intentieverklaring, een convenant of een overeenkomst?',
+          nl: 'Welke vorm past bij onze afspraken: een intentieverklaring, een convenant of een samenwerkingsovereenkomst?',
           en: 'Which form suits our agreements: a letter of intent, a covenant or a contract?',
         },
       },
@@ -639,7 +639,7 @@ export const CHECKLISTS: Checklist[] = deepFreeze([
     id: 'review',
     title: { nl: 'Tussentijds terugkijken', en: 'Interim review' },
     purpose: {
-      nl: 'Voor de informele check en de reflectiebijeenkomst: werkt de samenwerking nog zoals bedoeld?',
+      nl: 'Voor de informele beoordeling en de reflectiebijeenkomst: werkt de samenwerking nog zoals bedoeld?',
       en: 'For the informal check and the reflection workshop: does the partnership still work as intended?',
     },
     questions: [

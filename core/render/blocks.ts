@@ -37,6 +37,8 @@ export interface RenderDocument {
   subtitle?: string;
   lang: 'nl' | 'en';
   sections: Section[];
+  /** The line crediting the method's source, printed last in every output. */
+  credit?: Run[];
 }
 
 /** Plain text of a Rich value, for outputs without formatting and for hashing. */

@@ -140,6 +140,7 @@ body { font-family: Calibri, Arial, sans-serif; font-size: 11pt; line-height: 1.
 h1, h2, h3, h4 { line-height: 1.2; margin: 1.2em 0 0.4em; }
 h1 { font-size: 1.9em; } h2 { font-size: 1.45em; } h3 { font-size: 1.2em; } h4 { font-size: 1.05em; }
 .subtitle { color: #404040; }
+.credit { color: #595959; font-size: 0.9em; border-top: 1px solid #c8c8c8; padding-top: 0.5em; margin-top: 2em; }
 a { color: #0b57a4; }
 .prompt { font-style: italic; color: #595959; }
 .warning { font-weight: bold; color: #a4262c; border-left: 4px solid #a4262c; padding-left: 0.5em; }
@@ -170,6 +171,7 @@ export function renderHtml(doc: RenderDocument): string {
     '<main>',
     `<header>\n${head.join('\n')}\n</header>`,
     ...sections,
+    ...(doc.credit ? [`<footer>\n<p class="credit">${richHtml(doc.credit)}</p>\n</footer>`] : []),
     '</main>',
     '</body>',
     '</html>',

@@ -151,5 +151,6 @@ export function renderMarkdown(doc: RenderDocument): string {
   const parts = [`# ${escapeMarkdown(doc.title.trim(), true)}\n`];
   if (doc.subtitle?.trim()) parts.push(`${escapeMarkdown(doc.subtitle.trim())}\n`);
   for (const section of doc.sections) parts.push(renderSectionMarkdown(section));
+  if (doc.credit) parts.push(`---\n\n${richMarkdown(doc.credit)}\n`);
   return parts.join('\n');
 }

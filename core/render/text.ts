@@ -83,5 +83,6 @@ export function renderSectionText(section: Section): string {
 export function renderText(doc: RenderDocument): string {
   const parts = [underline(doc.title, '=')];
   if (doc.subtitle) parts.push(doc.subtitle.trim());
-  return [parts.join('\n'), ...doc.sections.map((s) => renderSectionText(s).trimEnd())].join('\n\n') + '\n';
+  const credit = doc.credit ? [richPlain(doc.credit)] : [];
+  return [parts.join('\n'), ...doc.sections.map((s) => renderSectionText(s).trimEnd()), ...credit].join('\n\n') + '\n';
 }

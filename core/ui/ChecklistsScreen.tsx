@@ -1,9 +1,10 @@
-// Checklists: the five conditions, the four complexities and getting started, each question
-// with a status and a shared note, and progress per group.
+// Checklists: the five conditions, the four complexities, getting started and the toolkits'
+// checklists (with their sources), each question with a status and a shared note, and
+// progress per group.
 import { CHECK_STATUSES, setChecklist, type Agreement, type CheckStatus } from '../agreement/index.js';
 import { own } from '../base/records.js';
 import { localize, type Localized } from '../i18n/index.js';
-import { COMPLEXITIES, CONDITIONS, GETTING_STARTED, type Question } from '../knowledge/index.js';
+import { CHECKLISTS, COMPLEXITIES, CONDITIONS, formatCitation, GETTING_STARTED, type Question, type SourceId } from '../knowledge/index.js';
 import { useEdit, useUi } from './context.js';
 import { TextField } from './fields/TextField.js';
 
@@ -12,6 +13,7 @@ interface Group {
   title: Localized;
   summary: Localized;
   questions: Question[];
+  sourceIds?: SourceId[];
 }
 
 export function ChecklistsScreen({ agreement }: { agreement: Agreement }) {
@@ -20,6 +22,7 @@ export function ChecklistsScreen({ agreement }: { agreement: Agreement }) {
     { id: 'conditions', title: t('ui.checklists.conditions'), groups: CONDITIONS.map((c) => ({ id: c.id, title: c.title, summary: c.summary, questions: c.questions })) },
     { id: 'complexities', title: t('ui.checklists.complexities'), groups: COMPLEXITIES.map((c) => ({ id: c.id, title: c.title, summary: c.description, questions: c.questions })) },
     { id: 'start', title: t('ui.checklists.gettingStarted'), groups: GETTING_STARTED.map((s) => ({ id: s.id, title: s.title, summary: s.description, questions: s.questions })) },
+    { id: 'toolkit', title: t('guide.checklists.toolkit'), groups: CHECKLISTS.map((c) => ({ id: c.id, title: c.title, summary: c.purpose, questions: c.questions, sourceIds: c.sourceIds })) },
   ];
   return (
     <div>
@@ -50,6 +53,9 @@ function ChecklistGroup({ group, agreement }: { group: Group; agreement: Agreeme
         <progress max={total} value={answered} aria-label={t('ui.checklists.progressOf', { group: title })} />
       </summary>
       <p class="hint">{localize(group.summary, lang)}</p>
+      {group.sourceIds && group.sourceIds.length > 0 && (
+        <p class="hint">{t('guide.explain.sources')}: {group.sourceIds.map((id) => formatCitation(id, lang)).join(' · ')}</p>
+      )}
       <ol class="plain">
         {group.questions.map((q) => {
           const item = own(agreement.checklist, q.id);

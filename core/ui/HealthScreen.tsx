@@ -1,10 +1,12 @@
 // Gezondheid: each partner rates each condition red/amber/green with a note; the summary
-// shows where the partnership needs attention, the history shows how it went.
+// shows where the collaboration needs attention, the chart per condition how it went over
+// time (with a table), the next reflection moment when to look again, the history each check.
 import { addItem, CONDITION_IDS, partnerLabel, RAG, removeItem, setRating, updateItem, type Agreement, type HealthCheck } from '../agreement/index.js';
 import { healthSummary } from '../health/index.js';
 import { formatDate, localize } from '../i18n/index.js';
 import { findHealthRating } from '../knowledge/index.js';
 import { useEdit, useUi } from './context.js';
+import { HealthOverTime, NextReflection } from './HealthOverTime.js';
 import { ListAddButton } from './fields/ListAddButton.js';
 import { DateField } from './fields/ParsedField.js';
 import { SelectField, TextField } from './fields/TextField.js';
@@ -31,6 +33,8 @@ export function HealthScreen({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ul>
+      <NextReflection agreement={agreement} />
+      <HealthOverTime agreement={agreement} />
       <ListAddButton
         list="healthChecks"
         count={agreement.healthChecks.length}

@@ -1,11 +1,14 @@
 // Start: create a draft, join one from a share link, or reopen a recent draft on this device
 // (or remove it from this device, after an inline confirmation). Says what became of a draft
 // that was just deleted, and focuses that message. Without a default server yet, creating
-// asks for the server's address first (checked by the workspace, then remembered).
+// asks for the server's address first (checked by the workspace, then remembered). "Stap voor
+// stap beginnen" creates the draft and opens it in the guided start. How to get started and
+// why collaborate are here too, with the method's credit line.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useUi } from './context.js';
 import { ConfirmButton } from './fields/ConfirmButton.js';
 import { TextField } from './fields/TextField.js';
+import { MethodIntro } from './guide/MethodIntro.js';
 import { ServerField } from './SettingsForm.js';
 import type { RecentDraft } from './storage.js';
 
@@ -21,8 +24,11 @@ export interface StartProps {
   serverError?: string | null;
   /** A suggestion in the empty address field (a development build: the local server). */
   serverPlaceholder?: string | undefined;
-  /** Creates the draft; `server` is the address typed in answer to the question, to be checked and remembered first. */
-  onCreate: (title: string, server?: string) => void;
+  /**
+   * Creates the draft; `server` is the address typed in answer to the question, to be checked
+   * and remembered first; `guided`: open it in the guided start.
+   */
+  onCreate: (title: string, server?: string, guided?: boolean) => void;
   onJoin: (link: string) => void;
   onOpen: (draft: RecentDraft) => void;
   /** Removes the draft's entry, links and local databases from this device. */
@@ -34,6 +40,7 @@ export function StartScreen(props: StartProps) {
   const [title, setTitle] = useState('');
   const [link, setLink] = useState('');
   const [asking, setAsking] = useState(false);
+  const [guided, setGuided] = useState(false);
   const [server, setServer] = useState('');
   const serverInput = useRef<HTMLInputElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
@@ -65,15 +72,24 @@ export function StartScreen(props: StartProps) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            // Which button sent the form: Enter in the title is the first, "Concept maken".
+            const wantsGuide = (e as SubmitEvent).submitter?.getAttribute('data-guided') === 'true';
+            setGuided(wantsGuide);
             if (props.needsServer) setAsking(true);
-            else props.onCreate(title.trim());
+            else props.onCreate(title.trim(), undefined, wantsGuide);
           }}
         >
           <TextField label={t('ui.start.draftTitle')} hint={t('ui.start.draftTitleHint')} value={title} onChange={setTitle} />
           {!askServer && (
-            <button type="submit" ref={createButton} disabled={props.busy}>
-              {t('ui.start.createButton')}
-            </button>
+            <div class="actions">
+              <button type="submit" ref={createButton} disabled={props.busy}>
+                {t('ui.start.createButton')}
+              </button>{' '}
+              <button type="submit" class="quiet" data-guided="true" disabled={props.busy} aria-describedby="guided-hint">
+                {t('guide.start.button')}
+              </button>
+              <p class="hint" id="guided-hint">{t('guide.start.buttonHint')}</p>
+            </div>
           )}
         </form>
         {askServer && (
@@ -84,7 +100,7 @@ export function StartScreen(props: StartProps) {
             onSubmit={(e) => {
               e.preventDefault();
               // Straight from the click: the browser asks for access to the server only within it.
-              props.onCreate(title.trim(), server);
+              props.onCreate(title.trim(), server, guided);
             }}
           >
             <h4 id="server-q">{t('ui.server.question')}</h4>
@@ -158,6 +174,7 @@ export function StartScreen(props: StartProps) {
           </ul>
         )}
       </section>
+      <MethodIntro />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Sjablonen: every section previewed exactly as it will be inserted; copy as rich text
-// (HTML and plain text) or insert into the focused field of the current page via the host.
+// (HTML and plain text) or insert into the focused field of the current page via the host;
+// what the partnership toolkits say belongs in the chosen section.
 import { useState } from 'preact/hooks';
 import type { Agreement } from '../agreement/index.js';
 import { agreementSection, sectionDocument } from '../render/agreement.js';
@@ -8,6 +9,8 @@ import { renderSectionHtml } from '../render/html.js';
 import { renderSectionText } from '../render/text.js';
 import { useDraft, useNotify, useUi } from './context.js';
 import { SelectField } from './fields/TextField.js';
+import { ToolkitNote } from './guide/ToolkitNote.js';
+import { TOOLKIT_SECTIONS } from '../knowledge/index.js';
 
 export function TemplatesScreen({ agreement }: { agreement: Agreement }) {
   const { t, lang, host } = useUi();
@@ -36,6 +39,7 @@ export function TemplatesScreen({ agreement }: { agreement: Agreement }) {
         {host.insert && <button type="button" onClick={insert}>{t('ui.templates.insert')}</button>}
       </div>
       {host.insert && <p class="hint">{t('ui.templates.insertHint')}</p>}
+      <ToolkitNote key={id} ids={TOOLKIT_SECTIONS.filter((s) => s.sectionIds.includes(id)).map((s) => s.id)} />
       <h3>{t('ui.templates.preview')}</h3>
       <div class="preview" data-testid="template-preview" dangerouslySetInnerHTML={{ __html: html }} />
     </div>

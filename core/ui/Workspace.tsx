@@ -10,8 +10,7 @@ import { NotifyContext, UiContext } from './context.js';
 import { DraftView } from './DraftView.js';
 import type { Host } from './host.js';
 import { knownDraft } from './known-links.js';
-import { deleteRemoteDraft } from './server-api.js';
-import { checkServer, createRemoteDraft, fetchRole, normaliseServerUrl, ServerError } from './server-api.js';
+import { checkServer, createRemoteDraft, deleteRemoteDraft, fetchRole, normaliseServerUrl, ServerError } from './server-api.js';
 import { eraseLocalCopy, indexedDatabases, openSession as defaultOpener, type DraftSession, type LocalDatabases, type SessionOpener } from './session.js';
 import { SettingsForm } from './SettingsForm.js';
 import { StartScreen } from './StartScreen.js';
@@ -49,6 +48,8 @@ export function Workspace(props: WorkspaceProps) {
   const [message, setMessage] = useState('');
   /** What became of the last draft, shown on the start screen (e.g. deleted, and wiped here). */
   const [gone, setGone] = useState<string | null>(null);
+  /** The open draft was just created with "Stap voor stap beginnen": it opens in the guided start. */
+  const [guidedStart, setGuidedStart] = useState(false);
   /** The draft this device is deleting for everyone: its 'draft-deleted' close is expected. */
   const deletingHere = useRef<string | null>(null);
   const lang: Lang = settings?.lang ?? 'nl';
@@ -80,7 +81,7 @@ export function Workspace(props: WorkspaceProps) {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  async function open(draft: RecentDraft, s: Settings = settings!) {
+  async function open(draft: RecentDraft, s: Settings = settings!, guided = false) {
     setBusy(true);
     setError(null);
     setGone(null);
@@ -92,6 +93,7 @@ export function Workspace(props: WorkspaceProps) {
       const next = await opener(remembered, { name: s.name.trim() || translator(s.lang)('ui.presence.guest'), organisation: s.organisation });
       performance.mark('samenspel:open-done');
       sessionRef.current = next;
+      setGuidedStart(guided);
       setSession(next);
       await props.store.set('last-open', { id: remembered.id, serverUrl: remembered.serverUrl });
       props.onDraftOpened?.(remembered);
@@ -108,7 +110,7 @@ export function Workspace(props: WorkspaceProps) {
    * start screen's question: checked (http(s), access granted, /healthz answers) and saved as
    * the default first. Called from the click: the access request must come before any await.
    */
-  async function create(title: string, serverInput?: string) {
+  async function create(title: string, serverInput?: string, guided = false) {
     let s = settings!;
     const tt = translator(s.lang);
     setError(null);
@@ -145,7 +147,7 @@ export function Workspace(props: WorkspaceProps) {
         await changeSettings(s);
       }
       const created = await createRemoteDraft(serverUrl, { title: title || tt('ui.start.defaultTitle'), lang: s.lang });
-      await open({ id: created.id, title: title || tt('ui.start.defaultTitle'), serverUrl, role: 'owner', tokens: created.tokens, openedAt: '' }, s);
+      await open({ id: created.id, title: title || tt('ui.start.defaultTitle'), serverUrl, role: 'owner', tokens: created.tokens, openedAt: '' }, s, guided);
     } catch (e) {
       setError(e instanceof ServerError && e.code === 'unreachable' ? tt('ui.start.unreachable') : tt('ui.start.createFailed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -264,6 +266,7 @@ export function Workspace(props: WorkspaceProps) {
             <DraftView
               key={session.draft.id}
               session={session}
+              guided={guidedStart}
               onClose={close}
               onGone={() => {
                 if (deletingHere.current !== session.draft.id) void wipe(session.draft, 'ui.gone.erased');
@@ -289,7 +292,7 @@ export function Workspace(props: WorkspaceProps) {
                 <LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />
               </header>
               <main id="main" tabIndex={-1}>
-                <StartScreen recent={recent} busy={busy} error={error} gone={gone} needsServer={!settings.serverUrl} serverError={serverError} serverPlaceholder={props.serverPlaceholder} onCreate={(title, server) => void create(title, server)} onJoin={(l) => void join(l, settings, true)} onOpen={(d) => open(d)} onForget={forget} />
+                <StartScreen recent={recent} busy={busy} error={error} gone={gone} needsServer={!settings.serverUrl} serverError={serverError} serverPlaceholder={props.serverPlaceholder} onCreate={(title, server, guided) => void create(title, server, guided)} onJoin={(l) => void join(l, settings, true)} onOpen={(d) => open(d)} onForget={forget} />
                 <SettingsForm settings={settings} fixedServerUrl={!!props.fixedServerUrl} serverPlaceholder={props.serverPlaceholder} onChange={changeSettings} />
               </main>
             </>

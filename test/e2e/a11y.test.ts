@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../core/i18n/index.js';
 import type { Browser, Page } from 'playwright-core';
 import { addItem, setRating, setRole, setScore, updateSection } from '../../core/agreement/index.js';
 import { decodeShareLink } from '../../core/sync/share-link.js';
@@ -134,7 +135,7 @@ describe('accessibility of the workspace (web page)', () => {
       if (name === 'Begroting') await shot('afspraken-begroting.png', true);
     }
     const tabs = page.getByRole('navigation', { name: 'Werkruimte' });
-    for (const [name, file] of [['Checklists', 'checklists.png'], ['Sjablonen', 'sjablonen.png'], ['Gezondheid', 'gezondheid.png'], ['Delen', 'delen.png'], ['Export', 'export.png']] as const) {
+    for (const [name, file] of [['Checklists', 'checklists.png'], ['Sjablonen', 'sjablonen.png'], ['Gezondheid', 'gezondheid.png'], ['Delen', 'delen.png'], [t('nl', 'ui.tab.export'), 'export.png']] as const) {
       await tabs.getByRole('button', { name, exact: true }).click();
       await page.getByRole('heading', { name, level: 2 }).waitFor();
       if (name === 'Checklists') await page.locator('details.checklist summary').first().click();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtension, PRODUCTION_EXTENSION_DIR, SAVED_TEXT, startWebServer, syncStatus } from './browser.js';
 import type { ServerProcess } from '../support/server.js';
+import { t } from '../../core/i18n/index.js';
 
 let server: ServerProcess;
 let ext: ExtensionBrowser;
@@ -27,7 +28,7 @@ describe('the production extension, without host permissions', () => {
     expect(granted).toEqual([]);
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-    await panel.getByText('Instellingen').click();
+    await panel.getByText(t('nl', 'ui.settings.title'), { exact: true }).click();
     await panel.getByLabel('Adres van de Samenspel-server').fill(server.url);
     await panel.getByLabel('Adres van de Samenspel-server').press('Tab');
     await panel.getByLabel('Titel', { exact: true }).fill('Zonder extra rechten');

@@ -59,8 +59,8 @@ describe('workspace in the extension side panel and the web page', () => {
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
     await panel.getByRole('heading', { name: 'Samenwerkingsafspraken maken' }).waitFor();
     expect(await axe(panel, 'side panel start')).toEqual([]);
-    await panel.getByText('Instellingen').click();
-    await panel.getByLabel('Uw naam').fill('Anna (bibliotheek)');
+    await panel.getByText(t('nl', 'ui.settings.title'), { exact: true }).click();
+    await panel.getByLabel(t('nl', 'ui.settings.name')).fill('Anna (bibliotheek)');
     await panel.getByLabel('Titel', { exact: true }).fill('Leesbevordering Noorderwijk');
     await panel.getByRole('button', { name: 'Concept maken' }).click();
     // No server yet: the panel asks for it (checked at /healthz, access asked in the click), then keeps it.
@@ -135,7 +135,8 @@ describe('workspace in the extension side panel and the web page', () => {
     await partnerPage.goto(editorLink);
     await saved(partnerPage);
     await expect.poll(() => partnerPage.getByLabel('Naam van de partner').nth(1).inputValue()).toBe(HOSTILE);
-    expect(await partnerPage.locator('.part h3').nth(1).textContent()).toBe(HOSTILE);
+    // The hostile name is shown as text, never as markup (the part has more headings now).
+    expect(await partnerPage.locator('.part h3', { hasText: 'onerror' }).textContent()).toBe(HOSTILE);
     await part(partnerPage, 'Rollen');
     expect(await partnerPage.locator('table.raci thead').textContent()).toContain(HOSTILE);
     await part(partnerPage, 'Ambitie');
@@ -199,7 +200,7 @@ describe('workspace in the extension side panel and the web page', () => {
   });
 
   it('exports the agreement and one section as .docx and Markdown, made on this device', async () => {
-    await tab(panel, 'Export');
+    await tab(panel, t('nl', 'ui.tab.export'));
     const [md] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Downloaden als Markdown (.md)' }).click()]);
     expect(md.suggestedFilename()).toBe('leesbevordering-noorderwijk.md');
     const text = await readFile((await md.path())!, 'utf8');
@@ -207,7 +208,7 @@ describe('workspace in the extension side panel and the web page', () => {
     expect(text).toContain('Alle kinderen in Noorderwijk lezen met plezier. Samen.');
     expect(text).toContain('\\<img src=x'); // escaped for Markdown, never raw HTML
     expect(text).not.toMatch(/(?<!\\)<(img|script)/);
-    await panel.getByLabel('Wat wilt u exporteren?').selectOption('roles');
+    await panel.getByLabel(t('nl', 'ui.export.scope')).selectOption('roles');
     const [docx] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Downloaden als Word (.docx)' }).click()]);
     expect(docx.suggestedFilename()).toBe('leesbevordering-noorderwijk-roles.docx');
     const bytes = await readFile((await docx.path())!);

@@ -53,7 +53,7 @@ export const INTERESTS: Condition = deepFreeze({
   title: { nl: 'Belangen', en: 'Interests' },
   action: { nl: 'Bespreek de belangen', en: 'Discuss the interests' },
   summary: {
-    nl: 'Breng open op tafel wat voor elke partner belangrijk is, collectief, als organisatie en persoonlijk, zodat je samen common ground vindt.',
+    nl: 'Breng open op tafel wat voor elke partner belangrijk is, collectief, als organisatie en persoonlijk, zodat je samen een gemeenschappelijke basis (common ground) vindt.',
     en: 'Put openly on the table what matters to each partner, collectively, as an organisation and personally, so that together you find common ground.',
   },
   explanation: [
@@ -78,7 +78,7 @@ export const INTERESTS: Condition = deepFreeze({
       en: 'Like it or not, interests always play a part. Things often go wrong when they stay off the table and we talk in positions (standpunten): "the municipality must give so many percent more budget" or "reading time in class must go up by so many hours". Then you quickly end up in trench warfare (loopgravenstrijd).',
     },
     {
-      nl: 'Ga dan een laag dieper en vraag: waarom is meer budget zo belangrijk voor jullie? Blijkt dat de bibliotheek zonder extra geld omvalt, dan denkt de gemeente eerder mee; een gemeente zonder bibliotheek is ook niet in haar belang. Praat dus open over wat je komt halen en brengen. Zo doe je recht aan ieders belangen en vind je samen common ground.',
+      nl: 'Ga dan een laag dieper en vraag: waarom is meer budget zo belangrijk voor jullie? Blijkt dat de bibliotheek zonder extra geld omvalt, dan denkt de gemeente eerder mee; een gemeente zonder bibliotheek is ook niet in haar belang. Praat dus open over wat je komt halen en brengen. Zo doe je recht aan ieders belangen en vind je samen een gemeenschappelijke basis.',
       en: 'Then go one layer deeper and ask: why is more budget so important to you? If it turns out the library will collapse without extra money, the municipality is more inclined to think along; a municipality without a library is not in its interest either. So talk openly about what you come to get and to bring (halen en brengen). That way you do justice to everyone\'s interests and find common ground together.',
     },
   ],
@@ -136,7 +136,7 @@ export const INTERESTS: Condition = deepFreeze({
     {
       id: 'interests.common-ground',
       text: {
-        nl: 'Waar overlappen onze belangen? Wat is onze common ground?',
+        nl: 'Waar overlappen onze belangen? Wat is onze gemeenschappelijke basis?',
         en: 'Where do our interests overlap? What is our common ground?',
       },
     },
@@ -179,7 +179,7 @@ export const INTERESTS: Condition = deepFreeze({
       id: 'interests.hidden',
       name: { nl: 'Belangen onder tafel', en: 'Interests under the table' },
       description: {
-        nl: 'Belangen spelen altijd mee, maar niemand benoemt ze. Daardoor begrijpen partners elkaars reacties niet en vind je geen common ground.',
+        nl: 'Belangen spelen altijd mee, maar niemand benoemt ze. Daardoor begrijpen partners elkaars reacties niet en vind je geen gemeenschappelijke basis.',
         en: 'Interests always play a part, but nobody names them. Partners then do not understand each other\'s reactions and you find no common ground.',
       },
     },

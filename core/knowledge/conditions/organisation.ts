@@ -106,7 +106,7 @@ export const ORGANISATION: Condition = deepFreeze({
         en: 'How do we make decisions, and who decides on what?',
       },
       help: {
-        nl: 'Kies een besluitregel die bij jullie past: consent, consensus, meerderheid, mandaat aan een penvoerder of DACI.',
+        nl: 'Kies een besluitvormingsregel die bij jullie past: consent, consensus, meerderheid, mandaat aan een penvoerder of DACI.',
         en: 'Choose a decision rule that suits you: consent, consensus, majority, mandate to a lead partner, or DACI.',
       },
     },
@@ -159,7 +159,7 @@ export const ORGANISATION: Condition = deepFreeze({
       en: 'Start with a few core agreements and only add more when it turns out to be necessary.',
     },
     {
-      nl: 'Kies bewust een besluitregel en schrijf hem op, voordat het eerste lastige besluit komt.',
+      nl: 'Kies bewust een besluitvormingsregel en schrijf hem op, voordat het eerste lastige besluit komt.',
       en: 'Choose a decision rule deliberately and write it down before the first difficult decision comes up.',
     },
     {

@@ -118,7 +118,7 @@ export const PROCESS: Condition = deepFreeze({
   ],
   tips: [
     {
-      nl: 'Maak samen een tijdlijn met mijlpalen, en reken niet op een rechte lijn.',
+      nl: 'Maak samen een tijdspad met mijlpalen, en reken niet op een rechte lijn.',
       en: 'Draw up a timeline with milestones together, and do not count on a straight line.',
     },
     {

@@ -1,20 +1,24 @@
-// Section "Gezamenlijke ambitie": the statement, Belofte/Commitment/Doen, and each partner's
-// scores with A = B × C × D, calling out a zero factor.
+// Section "Gezamenlijke ambitie": the statement and Belofte, Commitment and Doen, each under
+// its own label, and each partner's scores with A = B × C × D, calling out a zero factor.
 import { AMBITION_FACTORS } from '../../agreement/index.js';
 import { ambitionScore } from '../../health/index.js';
 import { formatNumber } from '../../i18n/index.js';
 import type { Block, Section } from '../blocks.js';
-import { filled, heading, labelled, paragraph, section, warning, type Ctx } from './context.js';
+import { heading, labelled, paragraph, section, warning, type Ctx } from './context.js';
 
-export function ambitionSection(ctx: Ctx): Section {
+/** The four labelled parts of the ambition that are filled, as sub-headings with their text. */
+export function ambitionParts(ctx: Ctx): Block[] {
   const { ambition } = ctx.agreement;
-  const blocks: Block[] = [];
-  if (filled(ambition.statement)) blocks.push(paragraph(ambition.statement.trim()));
-  blocks.push(
+  return [
+    ...labelled(ctx, 'ambition.statement', ambition.statement),
     ...labelled(ctx, 'ambition.promise', ambition.promise),
     ...labelled(ctx, 'ambition.commitment', ambition.commitment),
     ...labelled(ctx, 'ambition.doing', ambition.doing),
-  );
+  ];
+}
+
+export function ambitionSection(ctx: Ctx): Section {
+  const blocks: Block[] = ambitionParts(ctx);
   const score = ambitionScore(ctx.agreement);
   const scored = score.partners.filter((p) => AMBITION_FACTORS.some((f) => p.scores[f] !== null));
   if (scored.length > 0) {

@@ -18,6 +18,6 @@ export function interestsSection(ctx: Ctx): Section {
       }),
     });
   }
-  if (blocks.length > 0) blocks.push({ type: 'paragraph', text: ctx.t('interests.personalNote'), tone: 'prompt' });
+  if (blocks.length > 0) blocks.push({ type: 'paragraph', text: ctx.t('interests.personalNote') });
   return section(ctx, 'interests', blocks);
 }

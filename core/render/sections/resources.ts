@@ -1,35 +1,55 @@
 // Section "Middelen en begroting": budget lines per partner (money or in kind), totals, and
-// the funding-scheme check (subsidy share, co-financing, maxima, eligible costs).
-import { checkFunding, fundingFindingText, fundingOkText } from '../../agreement/index.js';
-import { formatEuro, tOr } from '../../i18n/index.js';
+// the funding-scheme check: what the plan breaks, what was not checked, and whether the
+// scheme is still open. A plan without a scheme gets the budget and no check.
+import { checkFunding, fundingFindingText, fundingOkText, fundingUncheckedText, schemeStatusText, type FundingCheck } from '../../agreement/index.js';
+import { formatEuro, localize } from '../../i18n/index.js';
 import type { Block, Rich, Section } from '../blocks.js';
 import { paragraph, section, warning, type Ctx } from './context.js';
 
-/** The budget table with totals, and the scheme check underneath. */
-export function budgetBlocks(ctx: Ctx): Block[] {
-  const { resources } = ctx.agreement;
-  if (resources.lines.length === 0) return [];
-  const eur = (n: number) => formatEuro(n, ctx.lang);
-  const check = checkFunding(ctx.agreement);
-  const schemeName = check.scheme ? tOr(ctx.lang, `scheme.${check.scheme.id}`, check.scheme.id) : null;
-  // The scheme is named above the table; the payer column stays short.
-  const payer = (id: string | null) => (id !== null ? ctx.partnerName(id) : ctx.t('value.subsidy'));
-  const total = (label: string, amount: number): Rich[] => [[{ text: label, bold: true }], '', '', '', [{ text: eur(amount), bold: true }]];
-  const blocks: Block[] = [];
-  if (schemeName) blocks.push(paragraph(ctx.t('resources.scheme', { scheme: schemeName })));
-  blocks.push({
-    type: 'table',
-    header: [ctx.t('col.description'), ctx.t('col.category'), ctx.t('col.payer'), ctx.t('col.contribution'), ctx.t('col.amount')],
-    rows: [
-      ...resources.lines.map((l) => [l.description.trim(), ctx.t(`category.${l.category}`), payer(l.payerId), ctx.t(`contribution.${l.kind}`), eur(l.amount)]),
-      total(ctx.t('resources.subsidyTotal'), check.subsidy),
-      total(ctx.t('resources.coFinancing'), check.coFinancing),
-      total(ctx.t('resources.total'), check.total),
-    ],
-  });
+/** The label of lines paid by the scheme, and of their total: a specific grant for a SPUK. */
+export function grantLabels(ctx: Ctx, check: FundingCheck): { payer: string; total: string } {
+  return check.scheme?.kind === 'specifieke-uitkering'
+    ? { payer: ctx.t('value.grant'), total: ctx.t('resources.grantTotal') }
+    : { payer: ctx.t('value.subsidy'), total: ctx.t('resources.subsidyTotal') };
+}
+
+/** The scheme check in sentences: the scheme and its status, then what holds, breaks, or was not checked. */
+export function checkBlocks(ctx: Ctx, check: FundingCheck): Block[] {
+  if (!check.scheme) return [];
+  const blocks: Block[] = [paragraph(schemeStatusText(check.scheme, ctx.lang))];
   const ok = fundingOkText(check, ctx.lang);
   if (ok) blocks.push(paragraph(ok));
   for (const finding of check.findings) blocks.push(warning(fundingFindingText(finding, ctx.lang)));
+  if (check.unchecked.length > 0) blocks.push({ type: 'list', items: check.unchecked.map((u) => fundingUncheckedText(u, ctx.lang)) });
+  return blocks;
+}
+
+/** The budget table with totals. */
+export function budgetTable(ctx: Ctx, check: FundingCheck): Block {
+  const eur = (n: number) => formatEuro(n, ctx.lang);
+  const labels = grantLabels(ctx, check);
+  // The scheme is named above the table; the payer column stays short.
+  const payer = (id: string | null) => (id !== null ? ctx.partnerName(id) : labels.payer);
+  const total = (label: string, amount: number): Rich[] => [[{ text: label, bold: true }], '', '', '', [{ text: eur(amount), bold: true }]];
+  return {
+    type: 'table',
+    header: [ctx.t('col.description'), ctx.t('col.category'), ctx.t('col.payer'), ctx.t('col.contribution'), ctx.t('col.amount')],
+    rows: [
+      ...ctx.agreement.resources.lines.map((l) => [l.description.trim(), ctx.t(`category.${l.category}`), payer(l.payerId), ctx.t(`contribution.${l.kind}`), eur(l.amount)]),
+      total(labels.total, check.subsidy),
+      total(ctx.t('resources.coFinancing'), check.coFinancing),
+      total(ctx.t('resources.total'), check.total),
+    ],
+  };
+}
+
+/** The budget table with totals, and the scheme check underneath. */
+export function budgetBlocks(ctx: Ctx): Block[] {
+  if (ctx.agreement.resources.lines.length === 0) return [];
+  const check = checkFunding(ctx.agreement, ctx.lang);
+  const blocks: Block[] = [];
+  if (check.scheme) blocks.push(paragraph(ctx.t('resources.scheme', { scheme: localize(check.scheme.name, ctx.lang) })));
+  blocks.push(budgetTable(ctx, check), ...checkBlocks(ctx, check));
   return blocks;
 }
 

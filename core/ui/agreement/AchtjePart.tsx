@@ -1,16 +1,19 @@
 // Het achtje rond organiseren: per partner who talks at director and at professional level
-// and how they keep each other informed; plus the general communication agreements.
+// and how they keep each other informed; plus the general communication agreements, and what
+// the toolkits say about communication.
 import { partnerLabel, type Agreement } from '../../agreement/index.js';
-import { FIGURE_EIGHT } from '../../knowledge/index.js';
+import { FIGURE_EIGHT, ORGANISATION } from '../../knowledge/index.js';
 import { useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
 import { TextField } from '../fields/TextField.js';
+import { ToolkitNote } from '../guide/ToolkitNote.js';
 
 export function AchtjePart({ agreement }: { agreement: Agreement }) {
   const { t, lang } = useUi();
   return (
     <div>
-      <Explain summary={FIGURE_EIGHT.summary} more={[FIGURE_EIGHT.topDown, FIGURE_EIGHT.bottomUp, ...FIGURE_EIGHT.whenMissing]} />
+      <Explain summary={FIGURE_EIGHT.summary} more={[FIGURE_EIGHT.topDown, FIGURE_EIGHT.bottomUp, ...FIGURE_EIGHT.whenMissing]} pitfalls={ORGANISATION.pitfalls.filter((p) => p.id === 'organisation.open-figure-eight')} />
+      <ToolkitNote ids={['communication']} />
       <TextField multiline label={t('ui.achtje.communication')} text={{ section: 'communication', field: 'agreements' }} />
       {agreement.partners.length === 0 && <p class="empty">{t('ui.interests.noPartners')}</p>}
       <ul class="cards">

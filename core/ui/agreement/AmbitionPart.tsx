@@ -1,5 +1,6 @@
 // Gezamenlijke ambitie: the statement, belofte/commitment/doen, each partner's scores and
-// the product A = B × C × D, with a zero factor called out.
+// the product A = B × C × D, with a zero factor called out; the condition's explanation and
+// pitfalls (schijnsamenwerking) behind "Meer uitleg".
 import { AMBITION_FACTORS as FACTORS, partnerLabel, SCORE_MAX, setScore, type Agreement, type AmbitionFactor } from '../../agreement/index.js';
 import { ambitionScore } from '../../health/index.js';
 import { formatNumber, localize } from '../../i18n/index.js';
@@ -18,7 +19,7 @@ export function AmbitionPart({ agreement }: { agreement: Agreement }) {
   const factorLabel = (f: AmbitionFactor) => `${f} · ${localize(AMBITION_FACTORS.find((x) => x.letter === f)!.label, lang)}`;
   return (
     <div>
-      <Explain summary={AMBITION.summary} more={AMBITION.tips} />
+      <Explain summary={AMBITION.summary} more={AMBITION.tips} condition={AMBITION} />
       <TextField multiline rows={3} label={t('ui.ambition.statement')} text={{ section: 'ambition', field: 'statement' }} />
       <p class="formula">
         <strong>{AMBITION_FORMULA.expression}</strong> — {localize(AMBITION_FORMULA.spelledOut, lang)}

@@ -1,5 +1,7 @@
 // Belangen per partner on three levels. Collective and organisational interests are shared;
-// personal interests live in the private doc and stay on this device.
+// personal interests live in the private doc and stay on this device, unless the person
+// consciously shares one (copied to the shared interests after a confirmation). A marked
+// interest shows its quoted source and the note typed when marking, each in its own place.
 import {
   addItem,
   addPrivate,
@@ -7,12 +9,15 @@ import {
   removeItem,
   removePrivate,
   SHARED_INTEREST_LEVELS,
+  sharePersonalInterest,
   type Agreement,
   type Partner,
 } from '../../agreement/index.js';
 import { localize } from '../../i18n/index.js';
 import { INTEREST_LEVELS, INTERESTS } from '../../knowledge/index.js';
-import { useDraft, useEdit, useUi } from '../context.js';
+import { NotifyContext, useDraft, useEdit, useUi } from '../context.js';
+import { ConfirmButton } from '../fields/ConfirmButton.js';
+import { useContext } from 'preact/hooks';
 import { Explain } from '../fields/Explain.js';
 import { ListAddButton } from '../fields/ListAddButton.js';
 import { TextField } from '../fields/TextField.js';
@@ -35,6 +40,7 @@ export function InterestsPart({ agreement }: { agreement: Agreement }) {
 function PartnerInterests({ partner, agreement }: { partner: Partner; agreement: Agreement }) {
   const { t, lang } = useUi();
   const edit = useEdit();
+  const notify = useContext(NotifyContext);
   const { session } = useDraft();
   const priv = usePrivate(session.privateDoc);
   const name = partnerLabel(agreement, partner.id, lang);
@@ -60,6 +66,12 @@ function PartnerInterests({ partner, agreement }: { partner: Partner; agreement:
                     hideLabel
                     text={{ list: 'interests', id: x.id, field: 'text' }}
                   />
+                  {(x.source || x.note) && (
+                    <TextField
+                      label={t('ui.interests.note', { level: t(`level.${level}`), n: j + 1, partner: name })}
+                      text={{ list: 'interests', id: x.id, field: 'note' }}
+                    />
+                  )}
                   {x.source && (
                     <p class="hint">
                       {t('ui.interests.source')} <a href={x.source.url} target="_blank" rel="noopener noreferrer">{x.source.title || x.source.url}</a>
@@ -91,6 +103,28 @@ function PartnerInterests({ partner, agreement }: { partner: Partner; agreement:
             <li key={x.id} class="row">
               <TextField label={t('ui.interests.person', { n: j + 1, partner: name })} text={{ privateList: 'personalInterests', id: x.id, field: 'person' }} />
               <TextField multiline rows={2} label={t('ui.interests.personal', { n: j + 1, partner: name })} text={{ privateList: 'personalInterests', id: x.id, field: 'text' }} />
+              {x.sharedAs ? (
+                <span class="badge" data-testid="personal-shared">{t('ui.interests.shared')}</span>
+              ) : (
+                x.text.trim() && (
+                  <ConfirmButton
+                    class="quiet"
+                    question={t('ui.interests.shareQuestion', { partner: name })}
+                    confirm={<>{t('ui.interests.shareConfirm')}<span class="visually-hidden"> {t('ui.interests.personal', { n: j + 1, partner: name })}</span></>}
+                    onConfirm={async () => {
+                      const person = x.person.trim();
+                      const note = person ? t('ui.interests.sharedNote', { person }) : t('ui.interests.sharedNoteAnonymous');
+                      edit((doc) => {
+                        sharePersonalInterest({ doc, privateDoc: session.privateDoc }, x.id, note);
+                        notify(t('ui.interests.sharedDone', { partner: name }));
+                      });
+                    }}
+                  >
+                    {t('ui.interests.share')}
+                    <span class="visually-hidden"> {t('ui.interests.personal', { n: j + 1, partner: name })}</span>
+                  </ConfirmButton>
+                )
+              )}
               <button type="button" class="quiet" onClick={() => removePrivate(session.privateDoc, 'personalInterests', x.id)}>
                 {t('ui.remove')}
                 <span class="visually-hidden"> {t('ui.interests.personal', { n: j + 1, partner: name })}</span>

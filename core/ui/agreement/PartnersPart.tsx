@@ -1,10 +1,13 @@
 // Partners: who takes part, their representative and mandate, and halen en brengen
-// (what each partner wants to get and what it brings).
+// (what each partner wants to get and what it brings), with the provincial support
+// organisations as suggestions and what the toolkits say belongs in this part.
 import { addItem, PARTNER_KINDS, partnerLabel, removePartner, updateItem, type Agreement } from '../../agreement/index.js';
 import { GETTING_STARTED } from '../../knowledge/index.js';
 import { useEdit, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
 import { ListAddButton } from '../fields/ListAddButton.js';
+import { PartnerSuggestions } from '../guide/SectorSuggestions.js';
+import { ToolkitNote } from '../guide/ToolkitNote.js';
 import { SelectField, TextField } from '../fields/TextField.js';
 
 export function PartnersPart({ agreement }: { agreement: Agreement }) {
@@ -14,6 +17,7 @@ export function PartnersPart({ agreement }: { agreement: Agreement }) {
   return (
     <div>
       {start && <Explain summary={start.description} more={start.actions} />}
+      <ToolkitNote ids={['parties']} />
       {agreement.partners.length === 0 && <p class="empty">{t('ui.partners.none')}</p>}
       <ol class="cards">
         {agreement.partners.map((p) => (
@@ -39,6 +43,7 @@ export function PartnersPart({ agreement }: { agreement: Agreement }) {
       <ListAddButton list="partners" count={agreement.partners.length} onAdd={() => edit((d) => addItem(d, 'partners', { kind: agreement.partners.length === 0 ? 'library' : 'other' }))}>
         {t('ui.partners.add')}
       </ListAddButton>
+      <PartnerSuggestions agreement={agreement} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 // Proces: the shared timeline of milestones, the reflection cadence and notes. The timeline
 // keeps its order while people edit it (a date being typed never moves a card); it is sorted
-// by date when the part opens and when someone asks for it.
+// by date when the part opens and when someone asks for it. "Meer uitleg" holds the condition's
+// explanation and pitfalls and the health-check routine.
 import { useState } from 'preact/hooks';
 import { addItem, CADENCES, MILESTONE_KINDS, removeItem, updateItem, updateSection, type Agreement, type Milestone } from '../../agreement/index.js';
 import { PROCESS } from '../../knowledge/index.js';
 import { useEdit, useNotify, useUi } from '../context.js';
 import { Explain } from '../fields/Explain.js';
+import { HealthRoutine } from '../guide/HealthRoutine.js';
 import { ListAddButton } from '../fields/ListAddButton.js';
 import { DateField } from '../fields/ParsedField.js';
 import { SelectField, TextField } from '../fields/TextField.js';
@@ -28,7 +30,7 @@ export function ProcessPart({ agreement }: { agreement: Agreement }) {
   const { shown: milestones, sort } = useTimeline(p.milestones);
   return (
     <div>
-      <Explain summary={PROCESS.summary} more={PROCESS.tips} />
+      <Explain summary={PROCESS.summary} more={PROCESS.tips} condition={PROCESS} sources={['tpi-agreement-scorecard']} details={<HealthRoutine />} />
       <SelectField
         label={t('ui.process.cadence')}
         value={p.cadence ?? ''}

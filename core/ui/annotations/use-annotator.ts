@@ -1,9 +1,10 @@
 // The side panel's link with the page annotator: answers `ready` with the page's
 // annotations and the partners, stores what the toolbar creates (shared doc or private
 // doc), keeps the anchoring status per annotation and which one was clicked on the page.
+// The partner whose website the page is on comes first, so the toolbar picks it by default.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../anchoring/annotation.js';
-import { annotationService, partnerLabel, readAnnotations, type Agreement } from '../../agreement/index.js';
+import { annotationService, partnerLabel, partnerOfPage, readAnnotations, type Agreement } from '../../agreement/index.js';
 import { useReported, useUi } from '../context.js';
 import type { AnnotatorBridge } from '../host.js';
 import type { DraftSession } from '../session.js';
@@ -38,7 +39,7 @@ export function useAnnotatorLink(bridge: AnnotatorBridge | undefined, session: D
   const [current, setCurrent] = useState<{ id: number; url: string } | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const partners = useMemo(
-    () => agreement.partners.map((p) => ({ id: p.id, name: partnerLabel(agreement, p.id, lang).slice(0, 200) })),
+    () => agreement.partners.map((p) => ({ id: p.id, name: partnerLabel(agreement, p.id, lang).slice(0, 200), origins: p.origins })),
     [agreement.partners, lang],
   );
   const latest = useRef({ annotations, partners, readOnly, pages, lang, report });
@@ -46,7 +47,9 @@ export function useAnnotatorLink(bridge: AnnotatorBridge | undefined, session: D
 
   const load = (tabId: number, url: string) => {
     const { annotations: all, partners: ps, lang: l } = latest.current;
-    bridge?.send(tabId, { type: 'annotator/load', url, annotations: all.filter((a) => a.url === url), partners: ps, lang: l });
+    const own = partnerOfPage({ partners: ps }, url);
+    const ordered = [...ps.filter((p) => p.id === own), ...ps.filter((p) => p.id !== own)].map(({ id, name }) => ({ id, name }));
+    bridge?.send(tabId, { type: 'annotator/load', url, annotations: all.filter((a) => a.url === url), partners: ordered, lang: l });
   };
   const refresh = () => void bridge?.currentTab().then(setCurrent, () => setCurrent(null));
 

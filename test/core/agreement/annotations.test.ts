@@ -13,6 +13,7 @@ import {
   readAnnotations,
   type ReadProblem,
 } from '../../../core/agreement/index.js';
+import { partnerOfPage } from '../../../core/agreement/annotations.js';
 
 const base: Annotation = {
   id: 'ann1',
@@ -65,7 +66,8 @@ describe('annotations in the docs', () => {
     annotations.add({ ...base, note: 'Leesplezier in groep 5' }, true);
     const interests = readAgreement(doc).agreement.interests;
     expect(interests).toHaveLength(1);
-    expect(interests[0]).toMatchObject({ text: 'Leesplezier in groep 5', partnerId: 'school', level: 'organisational' });
+    // The quoted passage is the interest; the note typed when marking is its note.
+    expect(interests[0]).toMatchObject({ text: 'meer lezen', note: 'Leesplezier in groep 5', partnerId: 'school', level: 'organisational' });
     expect(interests[0]?.source).toEqual({ annotationId: 'ann1', url: base.url, title: 'Schoolplan', quote: 'meer lezen' });
     annotations.update(readAnnotations(doc, true)[0]!, { conditionId: 'ambition' });
     expect(readAnnotations(doc, true)[0]?.conditionId).toBe('ambition');
@@ -81,7 +83,7 @@ describe('annotations in the docs', () => {
     expect(readAgreement(doc).agreement.interests[0]?.source?.annotationId).toBe('ann1');
     expect(annotations.remove(back)).toBe(true);
     expect(annotations.remove(back)).toBe(false);
-    expect(readAgreement(doc).agreement.interests[0]).toMatchObject({ text: 'Leesplezier in groep 5', source: null });
+    expect(readAgreement(doc).agreement.interests[0]).toMatchObject({ text: 'meer lezen', note: 'Leesplezier in groep 5', source: null });
     expect(() => annotations.update(back, { note: 'weg' })).toThrow(expect.objectContaining({ code: 'unknown-item', params: { list: 'annotations', id: 'ann1' } }));
   });
 
@@ -101,5 +103,27 @@ describe('annotations in the docs', () => {
     // The private doc has no schema of its own: notes there stay writable.
     annotations.update(own, { note: 'nog steeds van mij' });
     expect(readAnnotations(priv, false)[0]?.note).toBe('nog steeds van mij');
+  });
+
+  it('keeps the quote as the interest when a note is typed, and the note follows later edits', () => {
+    const doc = new Y.Doc();
+    const annotations = annotationService({ doc, privateDoc: new Y.Doc() });
+    const a = annotations.add({ ...base, note: '' }, true);
+    expect(readAgreement(doc).agreement.interests[0]).toMatchObject({ text: 'meer lezen', note: '' });
+    annotations.update(a, { note: 'Past bij ons leesplan' });
+    expect(readAgreement(doc).agreement.interests[0]).toMatchObject({ text: 'meer lezen', note: 'Past bij ons leesplan' });
+    expect(readAgreement(doc).agreement.interests[0]?.source?.quote).toBe('meer lezen');
+  });
+
+  it('defaults the partner to the one whose website the page is on', () => {
+    const partners = [
+      { id: 'library', origins: ['https://bibliotheek.example'] },
+      { id: 'school', origins: ['https://www.school.example', 'https://school.example'] },
+    ];
+    expect(partnerOfPage({ partners }, 'https://school.example/plan?x=1')).toBe('school');
+    expect(partnerOfPage({ partners }, 'https://WWW.school.example/over-ons')).toBe('school');
+    expect(partnerOfPage({ partners }, 'https://bibliotheek.example/')).toBe('library');
+    expect(partnerOfPage({ partners }, 'https://elders.example/')).toBeNull();
+    expect(partnerOfPage({ partners }, 'geen adres')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // The shared derivations: one Accountable per activity, partner and activity labels with
-// their fallbacks, and the funding check in words, in Dutch and English.
+// their fallbacks in Dutch and English.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -8,15 +8,12 @@ import {
   addItem,
   checkFunding,
   createDraft,
-  fundingFindingText,
-  fundingOkText,
   partnerLabel,
   raciProblem,
   raciProblemText,
   readAgreement,
   setRole,
   updateSection,
-  type FundingFinding,
 } from '../../../core/agreement/index.js';
 import { buildExample } from '../../fixtures/agreement/example.js';
 
@@ -72,41 +69,5 @@ describe('labels', () => {
     expect(activityLabel(agreement, agreement.activities[0]!, 'nl')).toBe('Voorlezen');
     expect(activityLabel(agreement, agreement.activities[1]!, 'nl')).toBe('Activiteit 2');
     expect(activityLabel(agreement, agreement.activities[1]!, 'en')).toBe('Activity 2');
-  });
-});
-
-describe('funding check in words', () => {
-  const eligible = ['collection', 'housing', 'staff', 'ict'] as const;
-  const cases: [FundingFinding, string, string][] = [
-    [
-      { code: 'subsidy-too-high', share: 0.95, max: 0.8 },
-      'De gevraagde subsidie is 95% van het totaal; de regeling vergoedt ten hoogste 80%.',
-      'The subsidy requested is 95% of the total; the scheme covers at most 80%.',
-    ],
-    [
-      { code: 'ineligible-category', category: 'activities', eligible },
-      'De subsidie dekt “Activiteiten” niet; de regeling vergoedt alleen collectie, huisvesting, personeel en ict.',
-      'The subsidy does not cover “Activities”; the scheme only covers collection, housing, staff and ict.',
-    ],
-  ];
-
-  it.each(cases)('words %j', (finding, nl, en) => {
-    expect(fundingFindingText(finding, 'nl')).toBe(nl);
-    expect(fundingFindingText(finding, 'en')).toBe(en);
-  });
-
-  it('words every finding and the passing check', () => {
-    const { doc } = buildExample();
-    const agreement = () => readAgreement(doc).agreement;
-    expect(fundingOkText(checkFunding(agreement()), 'nl')).toMatch(/^De begroting voldoet aan de regeling: subsidie 80%/);
-    expect(fundingOkText(checkFunding(agreement()), 'en')).toMatch(/80%/);
-    addItem(doc, 'budgetLines', { description: 'Verbouwing', category: 'housing', amount: 500_000_00, payerId: null });
-    updateSection(doc, 'resources', { schemeActivity: 'upgrade-branch' });
-    const check = checkFunding(agreement());
-    expect(fundingOkText(check, 'nl')).toBeNull();
-    const texts = check.findings.map((f) => fundingFindingText(f, 'nl'));
-    expect(texts).toHaveLength(check.findings.length);
-    expect(texts.find((x) => x.includes('maximum'))).toMatch(/^De gevraagde subsidie \(€\s?580\.000,00\) is hoger dan het maximum van €\s?220\.000,00 voor “/);
-    expect(fundingFindingText({ code: 'no-activity' }, 'nl')).toMatch(/^Kies de activiteit/);
   });
 });

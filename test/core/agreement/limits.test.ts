@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { addItem, AgreementError, createDraft, LISTS, readAgreement, removeItem, type ListName } from '../../../core/agreement/index.js';
 import { LIST_LIMITS, listRoom } from '../../../core/agreement/limits.js';
 import { errorText } from '../../../core/i18n/errors.js';
-import { translator } from '../../../core/i18n/index.js';
+import { t, translator } from '../../../core/i18n/index.js';
 
 describe('list limits', () => {
   it('has a limit for every list', () => {
@@ -41,7 +41,7 @@ describe('list limits', () => {
     } catch (e) {
       refused = e;
     }
-    expect(errorText(refused, translator('nl'))).toBe('In deze lijst passen hoogstens 100 items; verwijder er eerst een.');
+    expect(errorText(refused, translator('nl'))).toBe(t('nl', 'error.list-full', { max: 100 }));
     expect(errorText(refused, translator('en'))).toBe('This list holds at most 100 items; remove one first.');
     expect(readAgreement(doc).agreement.partners).toHaveLength(100);
   });

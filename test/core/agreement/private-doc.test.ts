@@ -13,7 +13,7 @@ describe('private doc', () => {
     updatePrivate(mine, 'personalInterests', id, { text: 'Taalresultaten dit jaar verbeteren' });
     const { content, problems } = readPrivate(mine);
     expect(problems).toEqual([]);
-    expect(content.personalInterests).toEqual([{ id, partnerId: ids.school, person: 'Schooldirecteur', text: 'Taalresultaten dit jaar verbeteren' }]);
+    expect(content.personalInterests).toEqual([{ id, partnerId: ids.school, person: 'Schooldirecteur', text: 'Taalresultaten dit jaar verbeteren', sharedAs: null }]);
     expect(content.notes[0]?.text).toBe('Navragen bij wethouder');
     expect(JSON.stringify(readAgreement(doc).agreement)).not.toContain('Taalresultaten');
     expect(Y.encodeStateAsUpdate(doc)).not.toContain('Taalresultaten');

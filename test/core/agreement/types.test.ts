@@ -46,7 +46,7 @@ describe('types derived from the specs', () => {
       professionalContact: string;
       alignment: string;
     }>();
-    expectTypeOf<Meta>().toEqualTypeOf<{ title: string; planKind: PlanKind; lang: Lang; created: string }>();
+    expectTypeOf<Meta>().toEqualTypeOf<{ title: string; planKind: PlanKind; lang: Lang; created: string; updated: string }>();
     expectTypeOf<SourceRef>().toEqualTypeOf<{ annotationId: string; url: string; title: string; quote: string }>();
     expectTypeOf<Interest['source']>().toEqualTypeOf<SourceRef | null>();
     expectTypeOf<Interest['conditionId']>().toEqualTypeOf<ConditionId | null>();
@@ -61,7 +61,7 @@ describe('types derived from the specs', () => {
       payerId: string | null;
     }>();
     expectTypeOf<Process['cadence']>().toEqualTypeOf<'monthly' | 'bimonthly' | 'quarterly' | 'half-yearly' | 'yearly' | null>();
-    expectTypeOf<PersonalInterest>().toEqualTypeOf<{ id: string; partnerId: string; person: string; text: string }>();
+    expectTypeOf<PersonalInterest>().toEqualTypeOf<{ id: string; partnerId: string; person: string; text: string; sharedAs: string | null }>();
     expectTypeOf<Annotation['selectors']>().toEqualTypeOf<Selector[]>();
   });
 

@@ -1,10 +1,12 @@
 // Agreement → block tree: what each section says about a real example, what an empty draft
-// gets instead (a helpful prompt), and the warnings a partnership must see.
+// gets instead (a helpful prompt in a section, "Nog open" in a document), and the warnings
+// a partnership must see.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addItem, readAgreement, setRole, setScore, updateSection } from '../../../core/agreement/index.js';
 import { agreementDocument, agreementSection, spukPlanDocument } from '../../../core/render/agreement.js';
 import { SECTION_IDS, richText, type Block } from '../../../core/render/blocks.js';
+import { t } from '../../../core/i18n/index.js';
 import { buildExample } from '../../fixtures/agreement/example.js';
 
 const read = (doc: Y.Doc) => readAgreement(doc).agreement;
@@ -22,7 +24,8 @@ describe('agreement sections', () => {
   it('renders every section of the example in order, in Dutch', () => {
     const doc = agreementDocument(read(buildExample().doc));
     expect(doc.title).toBe('Leesplan Oosterhout 2027');
-    expect(doc.subtitle).toBe('Partners: Bibliotheek Oosterhout, Gemeente Oosterhout en Basisschool De Regenboog · bijgewerkt op 1 november 2026');
+    // No last change recorded: the date is said to be the creation date.
+    expect(doc.subtitle).toBe('Soort plan: SPUK-plan van aanpak · Partners: Bibliotheek Oosterhout, Gemeente Oosterhout en Basisschool De Regenboog · bijgewerkt op 20 november 2026');
     expect(doc.sections.map((s) => s.id)).toEqual([...SECTION_IDS]);
     expect(doc.sections.map((s) => s.title)).toEqual([
       'Gezamenlijke ambitie',
@@ -37,7 +40,19 @@ describe('agreement sections', () => {
       'Middelen en begroting',
       'Looptijd en uittreden',
     ]);
-    for (const section of doc.sections) expect(section.blocks.some((b) => b.type === 'paragraph' && b.tone === 'prompt' && section.id !== 'interests')).toBe(false);
+    for (const section of doc.sections) expect(section.blocks.some((b) => b.type === 'paragraph' && b.tone === 'prompt')).toBe(false);
+  });
+
+  it('dates the document by its last change when one is recorded', () => {
+    const { doc } = buildExample();
+    updateSection(doc, 'meta', { updated: '2026-11-29T10:00:00.000Z' });
+    expect(agreementDocument(read(doc)).subtitle).toMatch(/· bijgewerkt op 29 november 2026$/);
+  });
+
+  it('dates a draft from before the last change was kept by its creation', () => {
+    const { doc } = buildExample();
+    doc.getMap('meta').set('updated', ''); // as stored by older versions, past the write gate
+    expect(agreementDocument(read(doc)).subtitle).toMatch(/· aangemaakt op 1 november 2026$/);
   });
 
   it('puts the RACI grid in a table, activities by partners', () => {
@@ -69,7 +84,18 @@ describe('agreement sections', () => {
       ['Gemeente Oosterhout', '4', '3', '3', '36'],
       ['Basisschool De Regenboog', '4', '4', '2', '32'],
     ]);
-    expect(texts(ambition.blocks)).toContain('Samen: A = 4,3 × 3,7 × 3 = 47,7 (van de 125).');
+    expect(texts(ambition.blocks)).toContain('Samen: A = 4,3 × 3,7 × 3 = 47,7.');
+    // The four parts, each under its own label.
+    expect(texts(ambition.blocks).slice(0, 8)).toEqual([
+      'Ambitie',
+      'Elk kind in Oosterhout-Noord leest met plezier en op niveau.',
+      'Belofte',
+      'Vanaf schooljaar 2027 heeft elke groep 5 een wekelijkse leesclub.',
+      'Commitment',
+      'Elke partner levert één vaste contactpersoon en twee uur per week.',
+      'Doen',
+      'We starten met drie leesclubs en breiden uit na de evaluatie.',
+    ]);
     setScore(doc, ids.municipality, 'C', 0);
     ambition = agreementSection(read(doc), 'ambition');
     expect(warnings(ambition.blocks)).toEqual([
@@ -81,20 +107,24 @@ describe('agreement sections', () => {
     const { doc } = buildExample();
     let resources = agreementSection(read(doc), 'resources');
     const rows = tables(resources.blocks)[0]!.rows.map((r) => r.map(richText));
-    expect(rows[0]).toEqual(['Extra openingsuren (personeel)', 'Personeel', 'Subsidie', 'Geld', '€\u00a080.000,00']);
+    expect(rows[0]).toEqual(['Extra openingsuren (personeel)', 'Personeel', 'Specifieke uitkering', 'Geld', '€\u00a080.000,00']);
     expect(rows.slice(-3).map((r) => [r[0], r[4]])).toEqual([
-      ['Gevraagde subsidie', '€\u00a080.000,00'],
+      ['Gevraagde specifieke uitkering', '€\u00a080.000,00'],
       ['Cofinanciering door partners', '€\u00a020.000,00'],
       ['Totaal', '€\u00a0100.000,00'],
     ]);
-    expect(texts(resources.blocks).at(-1)).toMatch(/^De begroting voldoet aan de regeling: subsidie 80%/);
+    // 80/20 holds, but the hours and the number of activities could not be checked: no "voldoet".
+    const said = texts(resources.blocks).join('\n');
+    expect(said).not.toMatch(/voldoet/);
+    expect(said).toMatch(/is gesloten: aanvragen kon tot en met 15 december 2023/);
+    expect(said).toMatch(/Niet nagegaan: de bemande uren/);
+    expect(said).toMatch(/Niet nagegaan: hoeveel activiteiten/);
     addItem(doc, 'budgetLines', { description: 'Feest', category: 'activities', amount: 300_000_00, payerId: null });
     resources = agreementSection(read(doc), 'resources');
     expect(warnings(resources.blocks)).toEqual([
-      'De gevraagde subsidie is 95% van het totaal; de regeling vergoedt ten hoogste 80%.',
-      'De cofinanciering is 5% van het totaal; de regeling vraagt ten minste 20%.',
-      'De gevraagde subsidie (€\u00a0380.000,00) is hoger dan het maximum van €\u00a0220.000,00 voor “Minstens 10 extra bemande openingsuren per week”.',
-      'De subsidie dekt “Activiteiten” niet; de regeling vergoedt alleen collectie, huisvesting, personeel en ict.',
+      'De gevraagde specifieke uitkering is 95% van de kosten; de regeling betaalt ten hoogste 80%.',
+      'De cofinanciering is 5% van de kosten; de regeling vraagt ten minste 20%.',
+      'De gevraagde uitkering (€\u00a0380.000,00) is hoger dan wat de regeling voor deze activiteiten ten hoogste betaalt (€\u00a0220.000,00).',
     ]);
   });
 
@@ -105,14 +135,28 @@ describe('agreement sections', () => {
     expect(withSource).toContainEqual({ text: 'bron: Schoolplan De Regenboog', href: 'https://www.regenboog.example/schoolplan' });
   });
 
-  it('gives an empty draft a helpful prompt in every section instead of nothing', () => {
-    const doc = agreementDocument(read(new Y.Doc()));
+  it('gives an empty draft a helpful prompt in every section of the preview instead of nothing', () => {
+    const doc = agreementDocument(read(new Y.Doc()), { prompts: true });
     expect(doc.title).toBe('Samenwerkingsafspraken (concept)');
     for (const section of doc.sections) {
       expect(section.blocks).toHaveLength(1);
       expect(section.blocks[0]).toMatchObject({ type: 'paragraph', tone: 'prompt' });
     }
     expect(texts(doc.sections.find((s) => s.id === 'decisions')!.blocks)[0]).toMatch(/^Nog geen besluitvormingsregel gekozen — kies consent, consensus/);
+    expect(texts(agreementSection(read(new Y.Doc()), 'roles').blocks)[0]).toMatch(/^Nog geen activiteiten/);
+  });
+
+  it('leaves empty parts out of an export and names them once under "Nog open"', () => {
+    const { doc } = buildExample();
+    updateSection(doc, 'relationship', { meetingRhythm: '', conflicts: '' });
+    const exported = agreementDocument(read(doc));
+    expect(exported.sections.map((s) => s.id)).not.toContain('relationship');
+    const open = exported.sections.at(-1)!;
+    expect(open).toMatchObject({ id: 'open', title: 'Nog open' });
+    expect(texts(open.blocks)).toEqual(['Deze onderdelen zijn nog niet ingevuld:', 'Relatie']);
+    const empty = agreementDocument(read(new Y.Doc()));
+    expect(empty.sections).toHaveLength(1);
+    expect(texts(empty.sections[0]!.blocks).slice(1)).toEqual(SECTION_IDS.map((id) => t('nl', `section.${id}`)));
   });
 
   it('explains the chosen decision rule from the knowledge base, in English too', () => {
@@ -120,17 +164,19 @@ describe('agreement sections', () => {
     updateSection(doc, 'decisions', { rule: 'daci' });
     const en = agreementSection(read(doc), 'decisions', { lang: 'en' });
     expect(en.title).toBe('Decision making');
-    expect(texts(en.blocks)[0]).toBe('Decision rule: DACI');
-    expect(texts(en.blocks)[1]).toMatch(/Driver/);
+    expect(texts(en.blocks)[0]).toBe('We decide by DACI: for each decision one Driver prepares it, one Approver takes it, Contributors give input and others are Informed.');
+    updateSection(doc, 'decisions', { rule: 'consent' });
+    expect(texts(agreementSection(read(doc), 'decisions').blocks)[0]).toBe(t('nl', 'decisions.explain.consent'));
   });
 
   it('makes a one-page SPUK plan: explanation and compact budget', () => {
     const plan = spukPlanDocument(read(buildExample().doc));
-    expect(plan.title).toBe('Plan van aanpak SPUK — Leesplan Oosterhout 2027');
+    expect(plan.title).toBe('SPUK-plan van aanpak — Leesplan Oosterhout 2027');
     expect(plan.sections.map((s) => s.title)).toEqual(['Toelichting', 'Begroting']);
     const all = texts(plan.sections.flatMap((s) => s.blocks)).join('\n');
-    expect(all).toContain('Leesclub groep 5 (Eindverantwoordelijk (A): Bibliotheek Oosterhout)');
-    expect(all).toContain('Besluitvormingsregel: Consent');
+    expect(all).toContain('Leesclub groep 5: Wekelijks na schooltijd · Eindverantwoordelijk (A): Bibliotheek Oosterhout');
+    expect(all).toContain(t('nl', 'decisions.explain.consent'));
     expect(all).toContain('€\u00a0100.000,00');
+    expect(all).toContain(t('nl', 'spuk.kind'));
   });
 });

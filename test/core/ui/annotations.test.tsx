@@ -103,7 +103,7 @@ describe('annotations view', () => {
     expect(shared.map((a) => [a.note, a.visibility])).toEqual([['Leesplezier', 'shared']]);
     expect(readAnnotations(session.privateDoc, false).map((a) => [a.note, a.level])).toEqual([['Wethouder wil scoren', 'personal']]);
     expect(new TextDecoder().decode(Y.encodeStateAsUpdate(doc))).not.toContain('Wethouder');
-    expect(readAgreement(doc).agreement.interests[0]).toMatchObject({ partnerId, level: 'organisational', text: 'Leesplezier', source: { annotationId: shared[0]!.id, url: URL_, quote: 'elke week vrij lezen' } });
+    expect(readAgreement(doc).agreement.interests[0]).toMatchObject({ partnerId, level: 'organisational', text: 'elke week vrij lezen', note: 'Leesplezier', source: { annotationId: shared[0]!.id, url: URL_, quote: 'elke week vrij lezen' } });
     // The page gets both again (the panel owns the data).
     const last = sent.filter((s) => s.m.type === 'annotator/load').at(-1)!.m as Extract<ToPageMessage, { type: 'annotator/load' }>;
     expect(last.annotations).toHaveLength(2);

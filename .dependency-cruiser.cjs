@@ -4,7 +4,7 @@
 // loads its configuration with require.
 
 /** core's layers, bottom first: a layer may import the ones before it, never the ones after. */
-const LAYERS = ['base', 'i18n', 'knowledge', 'anchoring', 'agreement', 'health', 'render', 'sync', 'ui'];
+const LAYERS = ['base', 'i18n', 'knowledge', 'anchoring', 'agreement', 'consent', 'health', 'render', 'sync', 'ui'];
 const FRONTS = ['extension', 'office-addin', 'server', 'web'];
 
 /** Packages of the browser-extension and Office platforms; `office-js` is the name of its triple-slash type reference. */

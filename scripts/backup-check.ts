@@ -1,6 +1,9 @@
 // What backup and restore share: where the SQLite database lives, checking a copy of it
-// (integrity, what it holds) and putting a finished copy in place durably (fsync, rename).
+// (integrity, what it holds, every version's hash) and putting a finished copy in place
+// durably (fsync, rename). The copy is the whole database: drafts, their update logs and link
+// hashes, and members, versions, consent rounds, comments and the audit log (migration 6).
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { configFromEnv } from '../server/config.js';
@@ -16,6 +19,9 @@ export function sqliteFile(env: NodeJS.ProcessEnv = process.env): string {
 export interface Contents {
   drafts: number;
   updates: number;
+  /** Members and versions (0 in a database from before migration 6). */
+  members: number;
+  versions: number;
   schemaVersion: number | null;
 }
 
@@ -30,7 +36,20 @@ export function checkDatabase(file: string): Contents {
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     const versioned = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get();
     const version = versioned ? (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null }).v : null;
-    return { drafts: count('drafts'), updates: count('updates'), schemaVersion: version };
+    const has = (table: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    // A version is immutable and carries its SHA-256: a copy where one does not match is damaged.
+    if (has('versions')) {
+      for (const v of db.prepare('SELECT id, hash, state FROM versions').iterate() as IterableIterator<{ id: string; hash: string; state: Buffer }>) {
+        if (createHash('sha256').update(v.state).digest('hex') !== v.hash) throw new Error(`${file} is beschadigd: versie ${v.id} klopt niet met haar hash`);
+      }
+    }
+    return {
+      drafts: count('drafts'),
+      updates: count('updates'),
+      members: has('members') ? count('members') : 0,
+      versions: has('versions') ? count('versions') : 0,
+      schemaVersion: version,
+    };
   } finally {
     db.close();
   }
@@ -52,7 +71,7 @@ export function settle(partFile: string, finalFile: string): void {
 }
 
 export function summary(c: Contents): string {
-  return `${c.drafts} concepten, ${c.updates} updates in het logboek, schemaversie ${c.schemaVersion ?? 'zonder versie'}`;
+  return `${c.drafts} concepten, ${c.updates} updates in het logboek, ${c.members} leden, ${c.versions} versies, schemaversie ${c.schemaVersion ?? 'zonder versie'}`;
 }
 
 export function fail(message: string): never {

@@ -1,5 +1,8 @@
 // Composes the sync server: storage, Hocuspocus with the drafts extension (and Redis for
-// scale-out), the /sync WebSocket front, the HTTP routes and background compaction.
+// scale-out), the /sync WebSocket front, the HTTP routes, background compaction, and the
+// members side (server/members: personal links, comments, versions, consent, audit log) on
+// the same database as the drafts.
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { createServer as createHttp, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttps } from 'node:https';
@@ -15,7 +18,14 @@ import { createDoors, HOST_REFUSED } from './http/doors.js';
 import { serveAddin, serveWeb } from './http/static.js';
 import { error, json } from './http/util.js';
 import { SyncSockets } from './sockets.js';
-import { openStore } from './storage/index.js';
+import type { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import { accessFor } from './members/access.js';
+import { redisRevocations, type Revocations } from './members/revocations.js';
+import { LiveDocs } from './members/live.js';
+import { Members } from './members/service.js';
+import { memberStore, type MemberStore } from './members/store.js';
+import type { Driver } from './storage/driver.js';
+import { openMigrated } from './storage/store.js';
 import type { DraftStore } from './storage/types.js';
 import { FailedAttempts, SlidingWindow } from './throttle.js';
 
@@ -34,10 +44,21 @@ export interface StartOptions {
   exporter?: ApiDeps['exporter'];
   /** The module export worker threads run (export-worker.ts); without it `exporter` renders on the event loop. */
   exportWorker?: URL;
+  /** With `store`: the member records to use; without, a given store has no members (role links only). */
+  members?: MemberStore;
   log?: (msg: string) => void;
 }
 
-async function redisExtension(url: string): Promise<Extension> {
+/** The drafts' database (storage/index.ts's choice of engine), migrated, and both stores on it. */
+async function openStores(config: Config): Promise<{ store: DraftStore; members: MemberStore }> {
+  let driver: Driver;
+  if (config.databaseUrl) driver = (await import('./storage/postgres.js')).postgresDriver(config.databaseUrl);
+  else driver = (await import('./storage/sqlite.js')).sqliteDriver(config.memoryStorage ? ':memory:' : join(config.dataDir, 'samenspel.sqlite'));
+  const store = await openMigrated(driver);
+  return { store, members: memberStore(driver) };
+}
+
+async function redisExtension(url: string): Promise<RedisExtension> {
   const { Redis } = await import('@hocuspocus/extension-redis');
   const u = new URL(url);
   return new Redis({
@@ -49,11 +70,16 @@ async function redisExtension(url: string): Promise<Extension> {
 
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? ((m: string) => console.error(m));
-  const store = opts.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, memory: config.memoryStorage }));
+  const opened = opts.store ? { store: opts.store, members: opts.members ?? null } : await openStores(config);
+  const { store } = opened;
   const compactor = new Compactor(store, { intervalMs: config.compactIntervalMs, minUpdates: config.compactMinUpdates, log });
 
   let sockets: SyncSockets | null = null;
+  let members: Members | null = null;
   const drafts = new DraftsExtension({
+    get members() {
+      return members;
+    },
     store,
     maxDocumentBytes: config.limits.maxDocumentBytes,
     socketFor: (req) => sockets?.byRequest.get(req),
@@ -61,7 +87,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     log,
   });
   const extensions: Extension[] = [];
-  if (config.redisUrl) extensions.push(await redisExtension(config.redisUrl));
+  const redis = config.redisUrl ? await redisExtension(config.redisUrl) : null;
+  if (redis) extensions.push(redis);
   extensions.push(drafts);
 
   const hocuspocus = new Hocuspocus({
@@ -80,6 +107,11 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const attempts = new FailedAttempts(config.limits.authFailuresPerMinute, log);
   sockets = new SyncSockets(hocuspocus, config.limits, log, attempts);
   const liveSockets = sockets;
+  if (opened.members) {
+    const live = new LiveDocs({ hocuspocus, store, isDamaged: (id) => drafts.damaged.has(id), onAppended: (id) => compactor.noteAppend(id) });
+    members = new Members({ records: opened.members, live, store, log });
+  }
+  const records = opened.members;
 
   function disconnect(id: string, o: { tokenHash?: string; code: number; reason: string }): void {
     const doc = hocuspocus.documents.get(id);
@@ -93,20 +125,32 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     }
   }
 
-  // Another process may have revoked a link or deleted a draft: re-check live connections.
-  async function recheck(): Promise<void> {
-    for (const [id, doc] of hocuspocus.documents) {
-      const hashes = new Set(doc.getConnections().map((c) => (c.context as Partial<DraftContext>).tokenHash).filter((h): h is string => !!h));
-      for (const tokenHash of hashes) {
-        const role = await store.roleFor(id, tokenHash).catch(() => 'error' as const);
-        if (role !== null) continue;
-        const exists = await store.exists(id).catch(() => true);
-        disconnect(id, exists ? { tokenHash, ...CLOSE.unauthorized } : CLOSE.draftGone);
-      }
+  // Another process may have revoked a link or a member or deleted a draft: re-check live
+  // connections, of one draft at once when a revocation is announced (Redis), of all periodically.
+  async function recheckDraft(id: string): Promise<void> {
+    const doc = hocuspocus.documents.get(id);
+    if (!doc) return;
+    const hashes = new Set(doc.getConnections().map((c) => (c.context as Partial<DraftContext>).tokenHash).filter((h): h is string => !!h));
+    for (const tokenHash of hashes) {
+      const access = await accessFor(store, records, id, tokenHash).catch(() => 'error' as const);
+      if (access !== null) continue;
+      const exists = await store.exists(id).catch(() => true);
+      disconnect(id, exists ? { tokenHash, ...CLOSE.unauthorized } : CLOSE.draftGone);
     }
+  }
+  async function recheck(): Promise<void> {
+    for (const id of [...hocuspocus.documents.keys()]) await recheckDraft(id);
   }
   const recheckTimer = config.recheckMs > 0 ? setInterval(() => void recheck().catch((e) => log(`[samenspel] recheck failed: ${String(e)}`)), config.recheckMs) : null;
   recheckTimer?.unref();
+  const revocations: Revocations | null = redis
+    ? await redisRevocations(redis, (id) => void recheckDraft(id).catch((e) => log(`[samenspel] recheck of ${id} failed: ${String(e)}`)), log)
+    : null;
+  /** Disconnects here and tells the other processes to re-check the draft. */
+  function disconnectEverywhere(id: string, o: { tokenHash?: string; code: number; reason: string }): void {
+    disconnect(id, o);
+    revocations?.announce(id);
+  }
 
   let boundUrl = '';
   const publicUrl = (_req?: IncomingMessage) => config.publicUrl ?? boundUrl;
@@ -123,7 +167,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     maxBodyBytes: config.limits.maxBodyBytes,
     seed: opts.seed,
     exporter: exports ?? undefined,
-    disconnect,
+    members,
+    disconnect: disconnectEverywhere,
     log,
   });
 
@@ -188,6 +233,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       closing ??= (async () => {
         http.close();
         if (recheckTimer) clearInterval(recheckTimer);
+        members?.close();
+        await revocations?.close();
         liveSockets.closeAll(CLOSE.shuttingDown);
         hocuspocus.closeConnections();
         await compactor.stop();

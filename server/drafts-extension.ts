@@ -1,6 +1,8 @@
 // The Hocuspocus extension that makes drafts safe: capability-token authentication with
-// roles, read-only presence for viewers, loading from storage, and the durability rule —
-// every incoming update is appended to storage (awaited in beforeSync) before Hocuspocus
+// roles (an anonymous role link or a member's personal link), presence stamped with the
+// member's identity, loading from storage, and the durability rule —
+// every incoming update is appended to storage with the member who wrote it (awaited in
+// beforeSync) before Hocuspocus
 // applies it and acknowledges it to the client. Storage failures close with the code that
 // says what happened (corrupt, full, failed, deleted); a damaged draft is served read-only.
 import type {
@@ -16,6 +18,10 @@ import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE, DRAFT_DAMAGED_MESSAGE } from '../core/sync/close-codes.js';
 import { buildDoc, SnapshotUnreadableError } from './load.js';
+import { accessFor } from './members/access.js';
+import { stampPresence } from './members/presence.js';
+import type { Members } from './members/service.js';
+import type { MemberRecord } from './members/store.js';
 import { refusalFor } from './update-guard.js';
 import type { SocketHandle } from './sockets.js';
 import { isStorageFull } from './storage/failures.js';
@@ -25,6 +31,8 @@ import { DRAFT_ID_RE, hashToken } from './tokens.js';
 export interface DraftContext {
   role: Role;
   tokenHash: string;
+  /** The member of a personal link; null for an anonymous role link. */
+  member: MemberRecord | null;
 }
 
 export interface DraftsExtensionDeps {
@@ -33,6 +41,8 @@ export interface DraftsExtensionDeps {
   socketFor(request: Request): SocketHandle | undefined;
   /** Called after each durable append (for compaction scheduling). */
   onAppended?(documentName: string): void;
+  /** Members and the consent round; absent: only anonymous role links. */
+  members?: Members | null | undefined;
   log(msg: string): void;
 }
 
@@ -68,19 +78,19 @@ export class DraftsExtension implements Extension {
   async onAuthenticate(data: onAuthenticatePayload): Promise<DraftContext> {
     const { documentName, token } = data;
     const handle = this.deps.socketFor(data.request);
-    const lookup = async () => (DRAFT_ID_RE.test(documentName) && token ? this.deps.store.roleFor(documentName, hashToken(token)) : null);
+    const lookup = async () => (DRAFT_ID_RE.test(documentName) && token ? accessFor(this.deps.store, this.deps.members?.records ?? null, documentName, hashToken(token)) : null);
     // Through the address's wrong-token throttle; too many, and the socket is closed (4431).
-    const role = handle ? await handle.checkToken(documentName, lookup) : await lookup();
-    if (!role) {
+    const access = handle ? await handle.checkToken(documentName, lookup) : await lookup();
+    if (!access) {
       // A deleted draft says so (its clients then remove their copies); anything else is
       // unauthorized. Hocuspocus passes the reason to the provider's authenticationFailed.
       const gone = DRAFT_ID_RE.test(documentName) && (await this.deps.store.wasDeleted(documentName));
       const c = gone ? CLOSE.draftGone : CLOSE.unauthorized;
       throw Object.assign(new Error(c.reason), { reason: c.reason });
     }
-    data.connectionConfig.readOnly = role === 'viewer';
+    data.connectionConfig.readOnly = access.role === 'viewer';
     if (handle) handle.authenticated = true;
-    return { role, tokenHash: hashToken(token) };
+    return { role: access.role, tokenHash: hashToken(token), member: access.member };
   }
 
   async onConnect({ documentName, request }: onConnectPayload): Promise<void> {
@@ -133,7 +143,7 @@ export class DraftsExtension implements Extension {
     this.damaged.delete(documentName);
   }
 
-  async beforeSync({ connection, document, documentName, type, payload }: beforeSyncPayload): Promise<void> {
+  async beforeSync({ connection, context, document, documentName, type, payload }: beforeSyncPayload<DraftContext>): Promise<void> {
     if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) return;
     // Messages queued before `connected` arrive here first: a damaged draft takes no writes.
     if (this.damaged.has(documentName)) connection.readOnly = true;
@@ -158,7 +168,7 @@ export class DraftsExtension implements Extension {
       throw new Refusal(CLOSE.documentTooLarge.code, CLOSE.documentTooLarge.reason);
     }
     try {
-      await this.deps.store.append(documentName, payload);
+      await this.deps.store.append(documentName, payload, context?.member?.id ?? null);
     } catch (e) {
       const c = closeForStorageError(e);
       this.deps.log(`[samenspel] draft ${documentName}: append failed (${String(e)})`);
@@ -167,12 +177,17 @@ export class DraftsExtension implements Extension {
     }
     this.sizes.set(documentName, size + payload.byteLength);
     this.deps.onAppended?.(documentName);
+    // A change after a proposed version marks (and, while open, resets) its consent round.
+    this.deps.members?.noteChange(documentName);
   }
 
-  async beforeHandleAwareness({ connection, states }: beforeHandleAwarenessPayload): Promise<void> {
+  /** Presence says what the server knows: read-only for viewers, and who a member is (members/presence.ts). */
+  async beforeHandleAwareness({ connection, context, document, states }: beforeHandleAwarenessPayload<DraftContext>): Promise<void> {
     if (!connection) return;
     for (const state of states.values()) {
-      if (state && typeof state === 'object') (state as Record<string, unknown>).readOnly = connection.readOnly;
+      if (!state || typeof state !== 'object') continue;
+      (state as Record<string, unknown>).readOnly = connection.readOnly;
+      stampPresence(state as Record<string, unknown>, context?.member ?? null, document);
     }
   }
 }

@@ -5,6 +5,7 @@
 // per-token limit applies).
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
+import type { Adoption } from '../core/render/adoption.js';
 import { buildDoc } from './load.js';
 import type { StoredDraft } from './storage/types.js';
 import { SlidingWindow } from './throttle.js';
@@ -48,6 +49,8 @@ export interface ExportJob {
   /** The draft as stored (snapshot and update log): the worker rebuilds it, not the event loop. */
   stored: StoredDraft;
   lang: 'nl' | 'en' | undefined;
+  /** A version's .docx: its vaststelling page. */
+  adoption?: Adoption | undefined;
 }
 export type ExportReply = { id: number; ok: true; result: Uint8Array | string; threadId: number } | { id: number; ok: false; message: string };
 
@@ -95,8 +98,8 @@ export class ExportPool {
     return Math.max(1, this.perToken.waitFor(tokenHash));
   }
 
-  async docx(doc: Y.Doc, lang?: 'nl' | 'en'): Promise<Uint8Array> {
-    return (await this.render('docx', doc, lang)) as Uint8Array;
+  async docx(doc: Y.Doc, lang?: 'nl' | 'en', adoption?: Adoption): Promise<Uint8Array> {
+    return (await this.render('docx', doc, lang, adoption)) as Uint8Array;
   }
 
   async markdown(doc: Y.Doc, lang?: 'nl' | 'en'): Promise<string> {
@@ -127,17 +130,17 @@ export class ExportPool {
    * Renders a draft: as stored (the worker rebuilds it), or an open doc. Rejects with
    * ExportBusy when every worker is busy and the queue is full.
    */
-  render(format: ExportFormat, source: StoredDraft | Y.Doc, lang: 'nl' | 'en' | undefined): Promise<Uint8Array | string> {
+  render(format: ExportFormat, source: StoredDraft | Y.Doc, lang: 'nl' | 'en' | undefined, adoption?: Adoption): Promise<Uint8Array | string> {
     if (this.closed) return Promise.reject(new Error('server shutting down'));
     if (this.failures >= MAX_FAILURES) return Promise.reject(new Error('export workers keep failing'));
     if (this.slots.length === 0) {
       const doc = source instanceof Y.Doc ? source : buildDoc(source, this.opts.log).doc;
-      const done = format === 'docx' ? this.opts.inline.docx(doc, lang) : this.opts.inline.markdown(doc, lang);
+      const done = format === 'docx' ? this.opts.inline.docx(doc, lang, adoption) : this.opts.inline.markdown(doc, lang);
       return source instanceof Y.Doc ? done : done.finally(() => doc.destroy());
     }
     const idle = this.slots.find((s) => !s.busy);
     if (!idle && this.queue.length >= this.opts.maxQueue) return Promise.reject(this.busyError());
-    const job: ExportJob = { id: this.nextId++, format, stored: source instanceof Y.Doc ? asStored(source) : source, lang };
+    const job: ExportJob = { id: this.nextId++, format, stored: source instanceof Y.Doc ? asStored(source) : source, lang, adoption };
     return new Promise((resolve, reject) => {
       const waiting: Waiting = { job, resolve, reject };
       if (idle) this.start(idle, waiting);

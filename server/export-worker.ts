@@ -1,5 +1,6 @@
 // The module an export worker thread runs (see export-pool.ts): it rebuilds the draft from
-// its stored snapshot and updates and renders it with the server's core exporter.
+// its stored snapshot and updates (or a version's state) and renders it with the server's
+// core exporter (a version's .docx with its vaststelling page).
 import { parentPort, threadId } from 'node:worker_threads';
 import type * as Y from 'yjs';
 import type { ExportJob, ExportReply } from './export-pool.js';
@@ -16,7 +17,7 @@ port.on('message', async (job: ExportJob) => {
     // Unreadable updates were reported when the draft was loaded for syncing; skipped here too.
     doc = buildDoc(job.stored, () => undefined).doc;
     const { exporter } = coreIntegrations;
-    const result = job.format === 'docx' ? await exporter.docx(doc, job.lang) : await exporter.markdown(doc, job.lang);
+    const result = job.format === 'docx' ? await exporter.docx(doc, job.lang, job.adoption) : await exporter.markdown(doc, job.lang);
     reply = { id: job.id, ok: true, result, threadId };
   } catch (e) {
     reply = { id: job.id, ok: false, message: e instanceof Error ? e.message : String(e) };

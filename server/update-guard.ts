@@ -1,5 +1,6 @@
 // Checks an incoming update against the draft's rules before it is stored: it may not change
-// meta.schemaVersion (except as a recognised migration) nor grow a list past its limit.
+// meta.schemaVersion (except as a recognised migration), nor grow a list past its limit, nor
+// write or delete anything in the Y.Map `server` (core/consent/contract.ts: the server's alone).
 //
 // Cheap per keystroke: only the update itself is decoded (never the whole document), and the
 // place of each new item — which root type and key it lands in — is resolved the way Yjs
@@ -12,9 +13,10 @@ import { LISTS, type ListName } from '../core/agreement/entities.js';
 import { HARD_LIST_LIMITS } from '../core/agreement/limits.js';
 import { MIGRATIONS, schemaStatus, schemaVersion } from '../core/agreement/migrate.js';
 import { CURRENT_SCHEMA_VERSION } from '../core/agreement/schema.js';
+import { SERVER_MAP } from '../core/consent/contract.js';
 import { CLOSE } from '../core/sync/close-codes.js';
 
-export type GuardRefusal = (typeof CLOSE)['schemaChangeRefused' | 'listLimit'];
+export type GuardRefusal = (typeof CLOSE)['schemaChangeRefused' | 'listLimit' | 'serverMapRefused'];
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
@@ -83,7 +85,7 @@ export function refusalFor(doc: Y.Doc, update: Uint8Array): GuardRefusal | null 
   }
 
   const watched = new Map<RootType, string>();
-  for (const name of [META, ...LIST_OF_ROOT.keys()]) {
+  for (const name of [META, SERVER_MAP, ...LIST_OF_ROOT.keys()]) {
     const type = doc.share.get(name);
     if (type) watched.set(type, name);
   }
@@ -118,7 +120,7 @@ export function refusalFor(doc: Y.Doc, update: Uint8Array): GuardRefusal | null 
       if (item.origin === null && item.rightOrigin === null) {
         // Written with its parent: a root type's name, or the id of the item holding a nested type.
         const parent = item.parent as unknown;
-        place = typeof parent === 'string' ? { root: LIST_OF_ROOT.has(parent) || parent === META ? parent : '', sub: item.parentSub } : parent ? { root: '', sub: null } : null;
+        place = typeof parent === 'string' ? { root: LIST_OF_ROOT.has(parent) || parent === META || parent === SERVER_MAP ? parent : '', sub: item.parentSub } : parent ? { root: '', sub: null } : null;
       } else {
         const left = item.origin ? find(item.origin) : null;
         const right = item.rightOrigin ? find(item.rightOrigin) : null;
@@ -153,6 +155,7 @@ export function refusalFor(doc: Y.Doc, update: Uint8Array): GuardRefusal | null 
     if (from >= to) continue; // already stored: Yjs skips it
     const place = placeOf(s);
     if (!place) continue;
+    if (place.root === SERVER_MAP) return CLOSE.serverMapRefused;
     if (place.root === META && place.sub === VERSION_KEY) {
       const value = s.content.getContent().at(-1);
       const live = deletedWithin(deleteSets, s.id.client, from, to) === 0;
@@ -163,6 +166,12 @@ export function refusalFor(doc: Y.Doc, update: Uint8Array): GuardRefusal | null 
     if (!list || place.sub !== null || !s.content.isCountable()) continue;
     const live = to - from - deletedWithin(deleteSets, s.id.client, from, to);
     if (live > 0) added.set(list, (added.get(list) ?? 0) + live);
+  }
+
+  // Nor may a client delete what the server wrote.
+  const serverMap = doc.share.get(SERVER_MAP);
+  for (const item of serverMap?._map.values() ?? []) {
+    if (!item.deleted && deletedWithin([incoming.ds], item.id.client, item.id.clock, item.id.clock + item.length) > 0) return CLOSE.serverMapRefused;
   }
 
   // A delete of the version itself would leave the draft without a schema.

@@ -30,6 +30,7 @@ export const uiCoeditEn: Record<keyof typeof uiCoeditNl, string> = {
   'ui.sync.code.storage-full': 'Not saved: the server’s disk is full. Your changes are on this device; retrying less and less often. Tell the administrator.',
   'ui.sync.code.storage-corrupt': 'This draft is damaged on the server and cannot be opened. Your changes are on this device; copy them and tell the administrator.',
   'ui.sync.code.schema-change-refused': 'Not saved: this change would alter the draft’s schema version, which is not allowed. Reload the page.',
+  'ui.sync.code.server-map-refused': 'Not saved: this change touches data only the server writes (members, versions, consent). Reload the page.',
   'ui.sync.code.list-limit': 'Not saved: a list in the draft would grow longer than the server allows. Reload the page; remove items you no longer need first.',
   'ui.sync.code.too-many-attempts': 'Not connected: too many failed attempts from this address. Wait a moment and check your link.',
   'ui.sync.code.too-many-connections': 'Not connected: too many connections from this address. Close other tabs with this draft.',

@@ -9,6 +9,8 @@ export const CLOSE = {
   draftGone: { code: 4410, reason: 'draft-deleted' },
   documentTooLarge: { code: 4413, reason: 'document-too-large' },
   listLimit: { code: 4414, reason: 'list-limit' },
+  /** A client wrote to the Y.Map `server`, which only the server writes (core/consent/contract.ts). */
+  serverMapRefused: { code: 4415, reason: 'server-map-refused' },
   storageCorrupt: { code: 4422, reason: 'storage-corrupt' },
   tooManyConnections: { code: 4429, reason: 'too-many-connections' },
   tooManyMessages: { code: 4430, reason: 'too-many-messages-before-auth' },
@@ -44,6 +46,7 @@ export const FATAL_CODES: ReadonlySet<SyncErrorCode> = new Set<SyncErrorCode>([
   'malformed-message',
   'schema-change-refused',
   'list-limit',
+  'server-map-refused',
   'storage-corrupt',
 ]);
 

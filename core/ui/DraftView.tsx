@@ -3,18 +3,22 @@
 // server is wiped from this device at once, unless something kept only here (unsaved
 // changes, personal interests) is to be copied first.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { PLAN_KINDS, updateSection } from '../agreement/index.js';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AgreementScreen, type PartId } from './agreement/AgreementScreen.js';
 import { AnnotationsScreen } from './annotations/AnnotationsScreen.js';
 import { useAnnotatorLink } from './annotations/use-annotator.js';
 import { ChecklistsScreen } from './ChecklistsScreen.js';
-import { DraftContext, useEdit, useUi } from './context.js';
+import { ConsentScreen } from './consent/ConsentScreen.js';
+import { DraftContext, useUi } from './context.js';
 import { ExportScreen } from './ExportScreen.js';
+import { GuideScreen } from './guide/GuideScreen.js';
+import type { GuideStep } from './guide/guide-steps.js';
+import { OverviewScreen } from './guide/OverviewScreen.js';
 import { Editable } from './fields/Editable.js';
-import { SelectField, TextField } from './fields/TextField.js';
+import { TextField } from './fields/TextField.js';
 import { HealthScreen } from './HealthScreen.js';
 import { PresenceControl, type Me } from './PresenceDialog.js';
+import { readTracked } from './read-tracking.js';
 import { personalItems, ReadOnlyNotice, writingStopped } from './ReadOnlyNotice.js';
 import type { DraftSession } from './session.js';
 import { ShareScreen } from './ShareScreen.js';
@@ -23,11 +27,13 @@ import type { RecentDraft } from './storage.js';
 import { TemplatesScreen } from './TemplatesScreen.js';
 import { useAgreement, usePrivate, useSyncStatus } from './use-doc.js';
 
-export const TABS = ['agreement', 'annotations', 'checklists', 'templates', 'health', 'share', 'export'] as const;
+export const TABS = ['overview', 'guide', 'agreement', 'annotations', 'checklists', 'templates', 'health', 'consent', 'share', 'export'] as const;
 export type TabId = (typeof TABS)[number];
 
 export interface DraftViewProps {
   session: DraftSession;
+  /** Just created with "Stap voor stap beginnen": open in the guided start. */
+  guided?: boolean;
   onClose: () => void;
   /** The draft was deleted on the server: wipe this device's copy. */
   onGone?: () => void;
@@ -50,11 +56,19 @@ export function DraftView(props: DraftViewProps) {
   const deleted = status.kind === 'error' && status.code === 'draft-deleted';
   const readOnly = session.draft.role === 'viewer' || status.readOnly || writingStopped(status);
   const link = useAnnotatorLink(host.annotator, session, agreement, readOnly);
-  const [tab, setTab] = useState<TabId>('agreement');
+  const [tab, setTab] = useState<TabId>(props.guided ? 'guide' : 'agreement');
   const [part, setPart] = useState<PartId>('partners');
+  const [guideStep, setGuideStep] = useState<GuideStep>('start');
+  /** From the overview or the guide to a part of the agreement. */
+  const toPart = (p: PartId) => {
+    setPart(p);
+    setTab('agreement');
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const title = agreement.meta.title.trim();
+  // One object while session and role stay: a new one would re-render every field of the draft per change.
+  const draftEnv = useMemo(() => ({ session, readOnly }), [session, readOnly]);
 
   useEffect(() => {
     if (title && title !== session.draft.title) props.onTitle(title);
@@ -74,7 +88,7 @@ export function DraftView(props: DraftViewProps) {
   }, [tab]);
 
   return (
-    <DraftContext.Provider value={{ session, readOnly }}>
+    <DraftContext.Provider value={draftEnv}>
       <header class="top">
         <p class="brand">Samenspel</p>
         <p class="draft-title">{title || t('doc.untitled')}</p>
@@ -104,13 +118,27 @@ export function DraftView(props: DraftViewProps) {
         {tab === 'agreement' ? (
           <>
             <Editable readOnly={readOnly}>
-              <MetaFields agreement={agreement} />
+              <TrackedMetaFields agreement={agreement} />
             </Editable>
             <AgreementScreen agreement={agreement} part={part} onPart={setPart} readOnly={readOnly} />
           </>
         ) : (
           <section aria-labelledby="screen-title">
             <h2 id="screen-title" tabIndex={-1} ref={heading}>{t(`ui.tab.${tab}`)}</h2>
+            {tab === 'overview' && (
+              <OverviewScreen
+                agreement={agreement}
+                readOnly={readOnly}
+                onPart={toPart}
+                onGuide={(c) => {
+                  setGuideStep(c);
+                  setTab('guide');
+                }}
+              />
+            )}
+            {tab === 'guide' && (
+              <GuideScreen agreement={agreement} readOnly={readOnly} step={guideStep} onStep={setGuideStep} onPart={toPart} onOverview={() => setTab('overview')} />
+            )}
             {tab === 'checklists' && (
               <Editable readOnly={readOnly}>
                 <ChecklistsScreen agreement={agreement} />
@@ -123,6 +151,7 @@ export function DraftView(props: DraftViewProps) {
               </Editable>
             )}
             {tab === 'annotations' && <AnnotationsScreen agreement={agreement} link={link} />}
+            {tab === 'consent' && <ConsentScreen agreement={agreement} readOnly={readOnly} />}
             {tab === 'share' && <ShareScreen title={title} onTokens={props.onTokens} onDelete={props.onDelete} />}
             {tab === 'export' && <ExportScreen agreement={agreement} />}
           </section>
@@ -148,19 +177,16 @@ function SyncAnnouncer({ text, quiet }: { text: string; quiet: boolean }) {
   );
 }
 
-function MetaFields({ agreement }: { agreement: ReturnType<typeof useAgreement> }) {
+/** Re-rendered only when the plan kind changes, not per keystroke elsewhere (read-tracking.ts). */
+const TrackedMetaFields = readTracked(MetaFields);
+
+/** The draft's title; the kind of plan is asked in the guided start and the overview. */
+function MetaFields(_props: { agreement: ReturnType<typeof useAgreement> }) {
   const { t } = useUi();
-  const edit = useEdit();
   return (
     <details class="meta">
       <summary>{t('ui.meta.title')}</summary>
       <TextField label={t('ui.meta.draftTitle')} text={{ section: 'meta', field: 'title' }} />
-      <SelectField
-        label={t('ui.meta.planKind')}
-        value={agreement.meta.planKind}
-        options={PLAN_KINDS.map((k) => ({ value: k, label: t(`planKind.${k}`) }))}
-        onChange={(v) => v && edit((d) => updateSection(d, 'meta', { planKind: v }))}
-      />
     </details>
   );
 }

@@ -1,9 +1,15 @@
 // Who you are, for the partners: asked in a small dialog when a draft is opened on a device
 // that does not know your name yet (remembered there, changeable any time from the header),
 // effective at once. The dialog sits in the page below the header and blocks nothing: a
-// person who only wants to read can ignore it or choose "Later".
-import { useId, useRef, useState } from 'preact/hooks';
-import { useUi } from './context.js';
+// person who only wants to read can ignore it or choose "Later". A person with a personal
+// invitation is not asked: the server stamps their name and the partner they represent on
+// their presence, so the header shows that, as the partners see it.
+import { useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { partnerLabel } from '../agreement/index.js';
+import { useServerRecords, useWhoAmI } from './consent/use-consent.js';
+import { DraftContext, useUi } from './context.js';
+import type { DraftSession } from './session.js';
+import { useAgreement } from './use-doc.js';
 
 export interface Me {
   name: string;
@@ -12,6 +18,32 @@ export interface Me {
 
 /** The header's "you are …" button, and the dialog that sets it. Opens by itself while no name is known. */
 export function PresenceControl(props: { me: Me; onMe: (me: Me) => void }) {
+  const draft = useContext(DraftContext);
+  return draft ? <DraftPresence session={draft.session} {...props} /> : <AskedPresence {...props} />;
+}
+
+/** In a draft: the invited member's own name and partner, or else the name this device asked. */
+function DraftPresence(props: { session: DraftSession; me: Me; onMe: (me: Me) => void }) {
+  const { t, lang } = useUi();
+  const who = useWhoAmI(props.session);
+  const agreement = useAgreement(props.session.doc);
+  const { members } = useServerRecords(props.session);
+  // The server's record, as mirrored in the doc (a rename shows at once), else the answer of whoami.
+  const member = who?.member ? (members.find((m) => m.id === who.member!.id) ?? who.member) : null;
+  const organisation = member?.partnerId ? partnerLabel(agreement, member.partnerId, lang) : '';
+  useEffect(() => {
+    if (member) props.session.setPresence({ name: member.name, organisation });
+  }, [member?.name, organisation]);
+  if (!member) return <AskedPresence me={props.me} onMe={props.onMe} />;
+  return (
+    <p class="me verified" data-testid="me">
+      {t('ui.me.button', { name: label({ name: member.name, organisation }) })}
+      <span class="visually-hidden"> {t('ui.consent.presence.verified')}</span>
+    </p>
+  );
+}
+
+function AskedPresence(props: { me: Me; onMe: (me: Me) => void }) {
   const { t } = useUi();
   const [open, setOpen] = useState(!props.me.name.trim());
   const trigger = useRef<HTMLButtonElement>(null);

@@ -1,11 +1,15 @@
-// Delen: the share links per role (renew and revoke for the owner, both asked first), who is
-// here now and the sync status in words. A link that no longer works is never offered:
+// Delen: personal invitations first (consent/MembersPanel), then the anonymous share links
+// per role as an option (renew and revoke for the owner, both asked first), who is here now
+// and the sync status in words. A personal link is never listed as a role link here: it is
+// that person's own. A link that no longer works is never offered:
 // revoked ones are forgotten on this device, and each shown link is checked with the server
 // when the screen opens (another device of the owner may have revoked or renewed it). The
 // owner can delete the draft for everyone here, after an inline confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { encodeShareLink } from '../sync/share-link.js';
 import { useDraft, useNotify, useUi } from './context.js';
+import { MembersPanel } from './consent/MembersPanel.js';
+import { useWhoAmI } from './consent/use-consent.js';
 import { ConfirmButton } from './fields/ConfirmButton.js';
 import { CopyButton } from './fields/CopyButton.js';
 import { knownDraft, renewedOwnLink, setKnownDraft } from './known-links.js';
@@ -27,6 +31,7 @@ export function ShareScreen(props: { title: string; onTokens: (draft: RecentDraf
   const notify = useNotify();
   const status = useSyncStatus(session);
   const peers = usePeers(session);
+  const who = useWhoAmI(session);
   const [draft, setDraft] = useState(() => knownDraft(session));
   /** token → what the server said about it. */
   const [checks, setChecks] = useState<Record<string, Check>>({});
@@ -116,7 +121,12 @@ export function ShareScreen(props: { title: string; onTokens: (draft: RecentDraf
       <p class="explain">{t('ui.share.explain')}</p>
       <h3>{t('ui.share.status')}</h3>
       <p>{statusText(status, t)}</p>
-      <h3>{t('ui.share.links')}</h3>
+      <MembersPanel owner={!!owner} />
+      {/* Open at first: every new draft has its role links, and a person may rely on them; closing it is one click. */}
+      <details class="anonymous-links" open>
+      <summary><h3>{t('ui.consent.share.anonymous')}</h3></summary>
+      <p class="hint">{t('ui.consent.share.anonymousExplain')}</p>
+      <h4>{t('ui.share.links')}</h4>
       <p class="hint">{t('ui.share.yourRole', { role: roleName(draft.role) })}</p>
       {renewedHere && <p class="warning">{t('ui.lost.renewedHere')}</p>}
       {ownLinkGone ? (
@@ -126,6 +136,8 @@ export function ShareScreen(props: { title: string; onTokens: (draft: RecentDraf
           {ROLES.map((role) => {
             const token = draft.tokens[role];
             if (!token && !owner) return null;
+            // A personal link is that person's own, not a link to pass on.
+            if (token && token === ownToken && who?.member) return null;
             const check = token ? checks[token] : undefined;
             const url = token ? encodeShareLink({ base: draft.serverUrl, draftId: draft.id, token }) : '';
             const hidden = () => <span class="visually-hidden"> ({roleName(role)})</span>;
@@ -187,6 +199,7 @@ export function ShareScreen(props: { title: string; onTokens: (draft: RecentDraf
           })}
         </ul>
       )}
+      </details>
       <h3>{t('ui.share.here')}</h3>
       {peers.length === 0 ? (
         <p class="empty">{t('ui.share.alone')}</p>

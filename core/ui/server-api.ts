@@ -1,7 +1,8 @@
 // The few HTTP calls the workspace makes to the sync server: check that an address is a
 // Samenspel server (/healthz), create a draft, ask which role a link has (and so whether it
-// still works), renew or revoke a share link, delete the draft for everyone. Everything else
-// travels over the sync socket.
+// still works), renew or revoke a share link, delete the draft for everyone. The calls for
+// members, comments, versions and consent are in consent/consent-api.ts, on the same `call`.
+// Everything else travels over the sync socket.
 import type { Role } from './storage.js';
 
 export class ServerError extends Error {
@@ -14,19 +15,33 @@ export class ServerError extends Error {
   }
 }
 
-const base = (url: string) => url.replace(/\/+$/, '');
+export const base = (url: string) => url.replace(/\/+$/, '');
 const CHECK_TIMEOUT_MS = 5000;
 
-async function call<T>(url: string, init: RequestInit): Promise<T> {
-  let res: Response;
+/** A JSON call; a network failure is ServerError 'unreachable', an error answer its `{ error, message }`. */
+export async function call<T>(url: string, init: RequestInit): Promise<T> {
+  const res = await send(url, init);
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!res.ok) throw errorOf(res, body);
+  return body as T;
+}
+
+const errorOf = (res: Response, body: Record<string, unknown>) =>
+  new ServerError(typeof body.error === 'string' ? body.error : 'http-' + res.status, String(body.message ?? res.statusText), res.status);
+
+/** A call whose answer is a file (a Yjs state, a .docx, a CSV): its bytes and type. */
+export async function callBytes(url: string, init: RequestInit): Promise<{ bytes: Uint8Array; mime: string }> {
+  const res = await send(url, init);
+  if (!res.ok) throw errorOf(res, (await res.json().catch(() => ({}))) as Record<string, unknown>);
+  return { bytes: new Uint8Array(await res.arrayBuffer()), mime: res.headers.get('content-type') ?? 'application/octet-stream' };
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
   try {
-    res = await fetch(url, init);
+    return await fetch(url, init);
   } catch {
     throw new ServerError('unreachable', 'server unreachable', 0);
   }
-  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!res.ok) throw new ServerError(typeof body.error === 'string' ? body.error : 'http-' + res.status, String(body.message ?? res.statusText), res.status);
-  return body as T;
 }
 
 /**

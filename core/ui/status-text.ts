@@ -6,6 +6,7 @@ import type { SyncErrorCode, SyncStatus } from '../sync/index.js';
 const ERROR_KEYS: Record<SyncErrorCode, MessageKey> = {
   unauthorized: 'ui.sync.code.unauthorized',
   'permission-denied': 'ui.sync.code.permission-denied',
+  'server-map-refused': 'ui.sync.code.server-map-refused',
   'draft-deleted': 'ui.sync.code.draft-deleted',
   'document-too-large': 'ui.sync.code.document-too-large',
   'message-too-large': 'ui.sync.code.message-too-large',

@@ -1,8 +1,10 @@
 // The task pane: in Word, the Word panel (Bijwerken, Plancheck, SPUK-plan, export) above
 // core/ui's Workspace with the Word host; outside Office, a notice and the same workspace
-// with a copy-and-download host. It keeps the open draft so the Word host can read it.
+// with a copy-and-download host. It keeps the open draft so the Word host can read it, and
+// under the Word panel the agreed version (AgreedVersionPanel) with a second Word host whose
+// draft is that version's state.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { readAgreement } from '../../core/agreement/index.js';
+import { readAgreement, type Agreement } from '../../core/agreement/index.js';
 import { t } from '../../core/i18n/index.js';
 import { openSession as defaultOpener, Workspace, type DraftSession, type KeyValueStore, type SessionOpener } from '../../core/ui/index.js';
 import { browserIo, pageLang, webHost } from '../../web/host.js';
@@ -10,6 +12,7 @@ import type { WordPlatform } from '../platform.js';
 import type { WordRun } from '../word-adapter.js';
 import { createWordHost } from '../word-host.js';
 import type { OfficeState } from './office-ready.js';
+import { AgreedVersionPanel } from './AgreedVersionPanel.js';
 import { WordPanel } from './WordPanel.js';
 
 /** What main.tsx takes from office.js and hands in. */
@@ -34,6 +37,7 @@ export function TaskPane({ state, word, store, serverUrl, openSession = defaultO
   const [session, setSession] = useState<DraftSession | null>(null);
   const current = useRef<DraftSession | null>(null);
   const inWord = state.kind === 'word' && word !== undefined;
+  const agreed = useRef<Agreement | null>(null);
 
   const host = useMemo(() => {
     const io = browserIo(pageLang, word?.openBrowserWindow);
@@ -48,6 +52,22 @@ export function TaskPane({ state, word, store, serverUrl, openSession = defaultO
       ...(word!.openEmptyDocument ? { openEmptyDocument: word!.openEmptyDocument } : {}),
     });
   }, [inWord]);
+
+  /** The same Word actions on the agreed version of the open draft. */
+  const agreedHost = useMemo(
+    () =>
+      inWord
+        ? createWordHost({
+            run: word!.run,
+            current: () => (current.current && agreed.current ? { draftId: current.current.draft.id, agreement: agreed.current } : null),
+            lang: pageLang,
+            io: browserIo(pageLang, word?.openBrowserWindow),
+            ...(word!.isSetSupported ? { isSetSupported: word!.isSetSupported } : {}),
+            ...(word!.platform ? { platform: word!.platform } : {}),
+          })
+        : null,
+    [inWord],
+  );
 
   // Wrap the opener so the Word host always knows the draft the workspace has open.
   const opener = useMemo<SessionOpener>(
@@ -74,7 +94,12 @@ export function TaskPane({ state, word, store, serverUrl, openSession = defaultO
   return (
     <div class="taskpane">
       {inWord ? (
-        <WordPanel host={host as ReturnType<typeof createWordHost>} lang={lang} hasDraft={session !== null} />
+        <>
+          <WordPanel host={host as ReturnType<typeof createWordHost>} lang={lang} hasDraft={session !== null} />
+          {session && agreedHost && (
+            <AgreedVersionPanel session={session} lang={lang} run={word!.run} platform={word!.platform} agreedHost={agreedHost} setAgreed={(a) => (agreed.current = a)} />
+          )}
+        </>
       ) : (
         <section class="word-outside" role="note" aria-labelledby="outside-title">
           <h1 id="outside-title">{t(lang, 'word.outside.title')}</h1>

@@ -1,7 +1,9 @@
 // The drafts API as one table of routes (method, path, the access it needs, handler): create
 // (open on loopback, admin token otherwise; admitted origins only, rate-limited), rotate and
 // revoke links, download everything held about a draft, delete it (AVG/GDPR), and .docx/.md
-// exports. Wrong tokens count against the address (FailedAttempts, shared with /sync).
+// exports, and the routes of reaching an agreed version (server/members/routes.ts). A bearer
+// is an anonymous role link or a member's personal link (server/members/access.ts). Wrong
+// tokens count against the address (FailedAttempts, shared with /sync).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import * as Y from 'yjs';
@@ -9,6 +11,10 @@ import { CLOSE } from '../../core/sync/close-codes.js';
 import { encodeShareLink } from '../../core/sync/share-link.js';
 import { ExportBusy, ExportPool } from '../export-pool.js';
 import { buildDoc, checkSnapshot, SnapshotUnreadableError } from '../load.js';
+import { accessFor, summaryOf, type Access } from '../members/access.js';
+import { memberRoutes } from '../members/routes.js';
+import type { Members } from '../members/service.js';
+import type { Adoption } from '../../core/render/adoption.js';
 import type { DraftStore, Role } from '../storage/types.js';
 import type { FailedAttempts, SlidingWindow } from '../throttle.js';
 import { DRAFT_ID_RE, hashToken, newDraftId, newToken, newTokenSet, sameSecret } from '../tokens.js';
@@ -31,12 +37,15 @@ export interface ApiDeps {
   /** Disconnects live sockets of a draft (all, or those using one token hash). */
   disconnect(id: string, opts: { tokenHash?: string; code: number; reason: string }): void;
   exporter?: Exporter | undefined;
+  /** Members, comments, versions, the consent round and the audit log; absent: only role links. */
+  members?: Members | null | undefined;
   log(msg: string): void;
 }
 
 export interface Exporter {
   /** lang undefined: the draft's own language. */
-  docx(doc: Y.Doc, lang?: 'nl' | 'en'): Promise<Uint8Array>;
+  /** With `adoption`: a version's .docx, ending with its vaststelling page. */
+  docx(doc: Y.Doc, lang?: 'nl' | 'en', adoption?: Adoption): Promise<Uint8Array>;
   markdown(doc: Y.Doc, lang?: 'nl' | 'en'): Promise<string>;
   json(doc: Y.Doc): unknown;
 }
@@ -53,6 +62,8 @@ interface DraftRequest {
   id: string;
   /** The role the request's bearer token grants on the draft. */
   role: Role;
+  /** Who the bearer is (the role, and the member for a personal link). */
+  access: Access;
   /** The route pattern's named groups besides the id. */
   params: Record<string, string>;
 }
@@ -60,7 +71,7 @@ interface DraftRequest {
 /** One entry of the route table: method, path pattern, the access it needs, its handler. */
 type Route =
   | { method: 'POST'; pattern: RegExp; access: 'creator'; handle(req: IncomingMessage, res: ServerResponse): Promise<void> }
-  | { method: 'GET' | 'POST' | 'DELETE'; pattern: RegExp; access: 'any' | 'owner'; handle(r: DraftRequest): Promise<void> };
+  | { method: 'GET' | 'POST' | 'DELETE'; pattern: RegExp; access: 'any' | 'editor' | 'owner'; handle(r: DraftRequest): Promise<void> };
 
 const DRAFT_PATH = '^/api/drafts/(?<id>[A-Za-z0-9_-]+)';
 const draftPath = (rest: string) => new RegExp(`${DRAFT_PATH}${rest}$`);
@@ -78,10 +89,10 @@ function links(base: string, id: string, tokens: Partial<Record<Role, string>>):
 export function createApi(deps: ApiDeps) {
   const { store } = deps;
 
-  async function roleOf(req: IncomingMessage, id: string): Promise<Role | null> {
+  async function accessOf(req: IncomingMessage, id: string): Promise<Access | null> {
     const token = bearer(req);
     if (!token || !DRAFT_ID_RE.test(id)) return null;
-    return store.roleFor(id, hashToken(token));
+    return accessFor(store, deps.members?.records ?? null, id, hashToken(token));
   }
 
   async function loadDoc(id: string): Promise<{ doc: Y.Doc; unreadable: number[]; damaged: boolean; snapshotBytes: number; updates: number; createdAt: string } | null> {
@@ -144,8 +155,9 @@ export function createApi(deps: ApiDeps) {
     json(res, 201, { id, tokens, links: links(base, id, tokens) });
   }
 
-  async function info({ res, id, role }: DraftRequest): Promise<void> {
-    json(res, 200, { id, role });
+  /** WhoAmI (core/consent/contract.ts), with the id. */
+  async function info({ res, id, role, access }: DraftRequest): Promise<void> {
+    json(res, 200, { id, role, member: access.member ? summaryOf(access.member) : null });
   }
 
   /** .docx and Markdown: rendered off the event loop by the export pool, which limits them per link and in number. */
@@ -218,11 +230,24 @@ export function createApi(deps: ApiDeps) {
       links: (await store.tokens(id)).map((t) => ({ role: t.role, tokenSha256: t.hash, createdAt: t.createdAt })),
       storage: { kind: store.kind, snapshotBytes: loaded.snapshotBytes, pendingUpdates: loaded.updates, unreadableUpdates: loaded.unreadable, damaged: loaded.damaged },
       content: deps.exporter ? deps.exporter.json(loaded.doc) : loaded.doc.toJSON(),
+      ...(deps.members ? await recordsOf(id, deps.members) : {}),
       yjsStateBase64: Buffer.from(state).toString('base64'),
     };
     loaded.doc.destroy();
     res.setHeader('Content-Disposition', `attachment; filename="samenspel-${id}.json"`);
     json(res, 200, body);
+  }
+
+  /** What the members side holds about a draft, for "everything held" (personal tokens as their hashes). */
+  async function recordsOf(id: string, members: Members) {
+    const r = members.records;
+    return {
+      members: (await r.members(id)).map((m) => ({ ...summaryOf(m), createdAt: m.createdAt, tokenSha256: m.tokenHash })),
+      versions: await r.versions(id),
+      round: await r.currentRound(id),
+      comments: await r.comments(id),
+      audit: await r.auditLog(id),
+    };
   }
 
   async function exportYjs({ res, id }: DraftRequest): Promise<void> {
@@ -255,6 +280,27 @@ export function createApi(deps: ApiDeps) {
     { method: 'GET', pattern: draftPath('/export\\.yjs'), access: 'owner', handle: exportYjs },
     { method: 'DELETE', pattern: draftPath(''), access: 'owner', handle: remove },
   ];
+  if (deps.members) {
+    const { exporter } = deps;
+    const versionDocx = exporter
+      ? async (state: Uint8Array, adoption: Adoption, lang: 'nl' | 'en' | undefined) => {
+          if (exporter instanceof ExportPool) {
+            const stored = { id: 'version', createdAt: '', snapshot: state, snapshotIntact: true, updates: [] };
+            return (await exporter.render('docx', stored, lang, adoption)) as Uint8Array;
+          }
+          const doc = new Y.Doc();
+          try {
+            Y.applyUpdate(doc, state);
+            return await exporter.docx(doc, lang, adoption);
+          } finally {
+            doc.destroy();
+          }
+        }
+      : undefined;
+    for (const r of memberRoutes({ members: deps.members, maxBodyBytes: deps.maxBodyBytes, publicUrl: deps.publicUrl, disconnect: deps.disconnect, versionDocx, log: deps.log })) {
+      routes.push({ method: r.method, pattern: draftPath(r.path), access: r.access, handle: (q) => r.handle(q) });
+    }
+  }
 
   /** Answers an /api/ request; false when no route knows its path. */
   return async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
@@ -269,17 +315,19 @@ export function createApi(deps: ApiDeps) {
     const m = (route?.pattern ?? ANY_DRAFT_PATH).exec(path);
     if (!m) return false;
     const { id, ...params } = m.groups as { id: string } & Record<string, string>;
-    const checked = await deps.attempts.check(addressOf(req), `${method} /api/drafts/${JSON.stringify(id.slice(0, 64))}`, () => roleOf(req, id));
+    const checked = await deps.attempts.check(addressOf(req), `${method} /api/drafts/${JSON.stringify(id.slice(0, 64))}`, () => accessOf(req, id));
     if ('waitMs' in checked) return tooMany(res, 'too-many-attempts', ATTEMPTS_MESSAGE, checked.waitMs), true;
-    const role = checked.found;
-    if (!role) {
+    const access = checked.found;
+    const role = access?.role;
+    if (!access || !role) {
       if (DRAFT_ID_RE.test(id) && (await store.wasDeleted(id))) return error(res, 410, 'draft-deleted', 'Dit concept is verwijderd.'), true;
       return error(res, 401, 'unauthorized', 'Deze link is ongeldig of ingetrokken.'), true;
     }
     if ((route?.access ?? 'owner') === 'owner' && role !== 'owner') return error(res, 403, 'forbidden', 'Alleen de eigenaar van het concept kan dit.'), true;
+    if (route?.access === 'editor' && role === 'viewer') return error(res, 403, 'viewer', 'Met een leeslink kun je lezen en opmerkingen plaatsen, maar niets wijzigen.'), true;
     if (!route) return error(res, 404, 'not-found', 'Onbekende aanvraag.'), true;
     try {
-      await route.handle({ req, res, id, role, params });
+      await route.handle({ req, res, id, role, access, params });
     } catch (e) {
       if (!(e instanceof SnapshotUnreadableError)) throw e;
       deps.log(`[samenspel] ${String(e)}`);

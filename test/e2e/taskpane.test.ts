@@ -9,12 +9,14 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../core/i18n/index.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addItem, readAgreement, updateSection } from '../../core/agreement/index.js';
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import { createDraft, startServerProcess, type ServerProcess } from '../support/server.js';
 import { connectClient, waitForStatus } from '../support/server-clients.js';
 import { inPageWordScript } from '../office-addin/word-in-page.js';
+import * as consent from '../../core/ui/consent/consent-api.js';
 import { ADDIN_DIR, axe, forbidDialogs, launchBrowser, SAVED_TEXT, SCREENSHOT_DIR, syncStatus, WEB_DIR } from './browser.js';
 
 /** The built task pane; SAMENSPEL_ADDIN_OUT points a run at another build, as it does for office-addin/vite.config.ts. */
@@ -123,10 +125,10 @@ describe('the Word task pane outside Office (a plain Chromium tab)', () => {
     expect(await pane.getByRole('button', { name: 'Bijwerken' }).count()).toBe(0);
     await pane.getByRole('heading', { name: 'Samenwerkingsafspraken maken' }).waitFor();
     // The server is the task pane's own (see the share link below): no address to fill in.
-    await pane.getByText('Instellingen').click();
-    await pane.getByLabel('Uw naam').waitFor();
+    await pane.getByText(t('nl', 'ui.settings.title'), { exact: true }).click();
+    await pane.getByLabel(t('nl', 'ui.settings.name')).waitFor();
     expect(await pane.getByLabel('Adres van de Samenspel-server').count()).toBe(0);
-    await pane.getByText('Instellingen').click();
+    await pane.getByText(t('nl', 'ui.settings.title'), { exact: true }).click();
     expect(await axe(pane, 'taskpane/fallback start')).toEqual([]);
     expect(await sideways(pane)).toBe(0);
     await shot(pane, 'taskpane-start.png');
@@ -181,7 +183,7 @@ describe('the Word task pane outside Office (a plain Chromium tab)', () => {
   });
 
   it('downloads the agreement as .docx', async () => {
-    await tab(pane, 'Export');
+    await tab(pane, t('nl', 'ui.tab.export'));
     const [download] = await Promise.all([pane.waitForEvent('download'), pane.getByRole('button', { name: 'Downloaden als Word (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe('lezen-in-word.docx');
     const bytes = await readFile((await download.path())!);
@@ -301,7 +303,59 @@ describe('the Word panel with a simulated Word host (office.js loaded, Word.run 
     expect(download.suggestedFilename()).toBe('leesplan-noorderwijk.docx');
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
-    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/^De overeenkomst wordt gedownload als leesplan-noorderwijk\.docx\. Gebeurt er niets/);
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain(t('nl', 'word.export.done', { name: 'leesplan-noorderwijk.docx' }));
+  });
+
+  it('puts the agreed version in the document, and says when its sections are older than a newer agreed version', async () => {
+    const draft = await createDraft(server.url, { title: 'Leesplan Zuid' });
+    const client = await connectClient(server.wsUrl, draft.id, draft.tokens.owner);
+    await waitForStatus(client, (s) => s.kind === 'saved');
+    const partner = addItem(client.doc, 'partners', { name: 'Bibliotheek Zuid', kind: 'library' });
+    updateSection(client.doc, 'ambition', { statement: 'Elk kind leest elke week.' });
+    await waitForStatus(client, (s) => s.kind === 'saved');
+    const owner = { serverUrl: server.url, draftId: draft.id, token: draft.tokens.owner };
+    const rep = await consent.inviteMember(owner, { name: 'Lies', partnerId: partner, role: 'editor', representative: true });
+    const lies = { ...owner, token: rep.token };
+    const agree = async (name: string) => {
+      const v = await consent.saveVersion(owner, name);
+      await consent.proposeVersion(owner, v.id);
+      await consent.recordConsent(lies, 'consent', '');
+      return v;
+    };
+    await agree('Eerste');
+    await consent.addComment(lies, { target: { part: 'budget' }, body: 'Wie betaalt de boeken?', mentions: [] });
+
+    await pane.getByRole('button', { name: t('nl', 'ui.close') }).click();
+    await pane.getByLabel('Deellink').fill(rep.link);
+    await pane.getByRole('button', { name: 'Openen' }).click();
+    await saved(pane);
+    const agreedPanel = pane.getByRole('region', { name: t('nl', 'ui.consent.word.title') });
+    await expect.poll(() => agreedPanel.textContent(), { timeout: 15_000 }).toContain(t('nl', 'ui.consent.word.version', { n: 1, name: 'Eerste', at: '§' }).split('§')[0]!);
+    expect(await agreedPanel.getByTestId('word-open-points').textContent()).toContain('Wie betaalt de boeken?');
+    const insert = agreedPanel.getByRole('button', { name: t('nl', 'ui.consent.word.insert') });
+    await expect.poll(() => insert.isEnabled()).toBe(true);
+    await insert.click();
+    await expect.poll(() => agreedPanel.getByTestId('word-agreed-state').textContent(), { timeout: 15_000 }).toBe(t('nl', 'ui.consent.word.allAgreed', { n: 1 }));
+    const inDoc = () => pane.evaluate(() => { const w = (window as unknown as { __word: { body: unknown[]; textOf(nodes: unknown[]): string } }).__word; return w.textOf(w.body); });
+    expect(await inDoc()).toContain('Elk kind leest elke week.');
+    expect(await axe(pane, 'taskpane/agreed version')).toEqual([]);
+    expect(await sideways(pane)).toBe(0);
+    await shot(pane, 'taskpane-agreed.png');
+
+    // Version 2 is agreed with another ambition: the document's ambition is now older.
+    updateSection(client.doc, 'ambition', { statement: 'Elk kind leest elke dag.' });
+    await waitForStatus(client, (s) => s.kind === 'saved');
+    await agree('Tweede');
+    await expect.poll(() => agreedPanel.textContent(), { timeout: 15_000 }).toContain(t('nl', 'ui.consent.word.version', { n: 2, name: 'Tweede', at: '§' }).split('§')[0]!);
+    await expect.poll(() => agreedPanel.getByRole('button', { name: t('nl', 'ui.consent.word.check') }).isEnabled()).toBe(true);
+    await agreedPanel.getByRole('button', { name: t('nl', 'ui.consent.word.check') }).click();
+    const state = agreedPanel.getByTestId('word-agreed-state');
+    await expect.poll(() => state.textContent(), { timeout: 15_000 }).toContain(t('nl', 'ui.consent.word.stale', { n: 2 }));
+    expect(await state.textContent()).toContain(t('nl', 'section.ambition'));
+    await insert.click();
+    await expect.poll(() => state.textContent(), { timeout: 15_000 }).toBe(t('nl', 'ui.consent.word.allAgreed', { n: 2 }));
+    expect(await inDoc()).toContain('Elk kind leest elke dag.');
+    await client.destroy();
   });
 
   it('sent no request beyond 127.0.0.1 and threw no page error', async () => {

@@ -61,7 +61,7 @@ describe('access', () => {
 
   it('lets any role read the draft and export it, and only the owner do the rest', async () => {
     for (const role of ['owner', 'editor', 'viewer'] as const) {
-      expect(await (await api(base, d.tokens[role])(`/api/drafts/${d.id}`)).json()).toEqual({ id: d.id, role });
+      expect(await (await api(base, d.tokens[role])(`/api/drafts/${d.id}`)).json()).toEqual({ id: d.id, role, member: null });
       expect(await status(d.tokens[role], '/export.md')).toBe(501); // no exporter in this test
     }
     for (const role of ['editor', 'viewer'] as const) {

@@ -90,7 +90,7 @@ describe('share-link auth', () => {
     const rotated = (await (await owner(`/api/drafts/${d.id}/links/viewer`, { method: 'POST' })).json()) as { token: string; link: string };
     expect(rotated.link).toContain(`#token=${rotated.token}`);
     expect((await api(srv.url, d.tokens.viewer)(`/api/drafts/${d.id}`)).status).toBe(401);
-    expect(await (await api(srv.url, rotated.token)(`/api/drafts/${d.id}`)).json()).toEqual({ id: d.id, role: 'viewer' });
+    expect(await (await api(srv.url, rotated.token)(`/api/drafts/${d.id}`)).json()).toEqual({ id: d.id, role: 'viewer', member: null });
     expect((await owner(`/api/drafts/${d.id}/links/owner`, { method: 'DELETE' })).status).toBe(400);
   });
 

@@ -182,7 +182,8 @@ describe('the server, chosen on first use', () => {
     await click('Concept maken');
     await type(NO_SERVER, `  ${CHOSEN}/ `);
     await click('Server opslaan en concept maken');
-    expect(events).toEqual([`access ${CHOSEN}`, `GET ${CHOSEN}/healthz`, `POST ${CHOSEN}/api/drafts`, `open ${CHOSEN} nieuw00001`]);
+    // The open draft then asks the server who this link's bearer is (a member or a role link).
+    expect(events).toEqual([`access ${CHOSEN}`, `GET ${CHOSEN}/healthz`, `POST ${CHOSEN}/api/drafts`, `open ${CHOSEN} nieuw00001`, `GET ${CHOSEN}/api/drafts/nieuw00001`]);
     expect(opened[0]).toMatchObject({ id: 'nieuw00001', title: 'Leesplan', serverUrl: CHOSEN, role: 'owner' });
     expect(root.querySelector('.draft-title')?.textContent).toBe('Leesplan');
     expect((await settings()).serverUrl).toBe(CHOSEN);
@@ -194,7 +195,7 @@ describe('the server, chosen on first use', () => {
     expect(question()).toBeNull();
     await click('Concept maken');
     expect(question()).toBeNull();
-    expect(events).toEqual([`POST ${CHOSEN}/api/drafts`, `open ${CHOSEN} nieuw00001`]);
+    expect(events).toEqual([`POST ${CHOSEN}/api/drafts`, `open ${CHOSEN} nieuw00001`, `GET ${CHOSEN}/api/drafts/nieuw00001`]);
   });
 
   it('opens a pasted link on that link’s server, asks access to it, and leaves the default alone', async () => {
@@ -202,7 +203,7 @@ describe('the server, chosen on first use', () => {
     const link = encodeShareLink({ base: OTHER, draftId: 'partner0001', token: TOKENS.editor });
     await type('Deellink', link);
     await click('Openen');
-    expect(events).toEqual([`access ${OTHER}`, `GET ${OTHER}/api/drafts/partner0001`, `open ${OTHER} partner0001`]);
+    expect(events).toEqual([`access ${OTHER}`, `GET ${OTHER}/api/drafts/partner0001`, `open ${OTHER} partner0001`, `GET ${OTHER}/api/drafts/partner0001`]);
     expect(opened[0]).toMatchObject({ id: 'partner0001', serverUrl: OTHER, role: 'editor', tokens: { editor: TOKENS.editor } });
     expect((await settings()).serverUrl).toBe('');
 

@@ -1,0 +1,20 @@
+// Dutch text of the vaststelling page of an agreed version's .docx (core/render/adoption.ts).
+export const adoptionNl = {
+  'adoption.title': 'Vaststelling',
+  'adoption.intro': 'Deze versie van de samenwerkingsafspraken is voorgelegd aan de vertegenwoordigers van alle partners.',
+  'adoption.agreed': 'Vastgesteld op {date}: alle partners hebben ingestemd.',
+  'adoption.open': 'Nog niet vastgesteld: niet alle partners hebben ingestemd.',
+  'adoption.objected': 'Niet vastgesteld: er is overwegend bezwaar gemaakt.',
+  'adoption.notProposed': 'Deze versie is niet voorgelegd ter instemming.',
+  'adoption.col.partner': 'Partner',
+  'adoption.col.representative': 'Vertegenwoordiger',
+  'adoption.col.date': 'Datum',
+  'adoption.col.consent': 'Instemming',
+  'adoption.kind.consent': 'Ingestemd',
+  'adoption.kind.consent-with-remark': 'Ingestemd met opmerking: {text}',
+  'adoption.kind.objection': 'Overwegend bezwaar: {text}',
+  'adoption.kind.none': 'Nog niet',
+  'adoption.version': 'Versie {n}: {name}',
+  'adoption.versionId': 'Id van de versie: {id}',
+  'adoption.hash': 'SHA-256 van de versie: {hash}',
+} as const;

@@ -3,7 +3,8 @@
 // workers (full: ExportBusy, answered 503 with Retry-After) and a per-token rate limit
 // (answered 429). With no worker module or 0 workers it renders inline as before (only the
 // per-token limit applies).
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './worker-thread.js';
 import * as Y from 'yjs';
 import type { Adoption } from '../core/render/adoption.js';
 import { buildDoc } from './load.js';
@@ -30,17 +31,6 @@ const MAX_FAILURES = 3;
 
 /** An open doc in the shape of a stored draft (its state as the snapshot). */
 const asStored = (doc: Y.Doc): StoredDraft => ({ id: 'open-doc', createdAt: '', snapshot: Y.encodeStateAsUpdate(doc), snapshotIntact: true, updates: [] });
-
-/**
- * A worker thread running `module`. A TypeScript module (the server runs from source under
- * tsx) gets tsx registered in the thread first: loader hooks of the main thread do not reach
- * a worker's entry module.
- */
-function startWorker(module: URL): Worker {
-  if (!module.pathname.endsWith('.ts')) return new Worker(module);
-  const api = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`, { eval: true });
-}
 
 export type ExportFormat = 'docx' | 'markdown';
 export interface ExportJob {

@@ -12,7 +12,7 @@ import type { Dialect, Driver, Param, Queries } from './driver.js';
 import type { SqliteFailure, SqliteReply, SqliteRequest, SqliteWorkerData } from './sqlite-worker.js';
 import { openStoreOn } from './store.js';
 import type { DraftStore } from './types.js';
-import { startWorker } from './worker-thread.js';
+import { startWorker } from '../worker-thread.js';
 
 const dialect: Dialect = {
   integersFromJson: '(SELECT value FROM json_each(?))',

@@ -2,8 +2,9 @@
 // 1, 10 and 50 editors in one draft, Samenspel (Hocuspocus + write-before-ack on SQLite)
 // side by side with a plain y-websocket server and with the stock ordering (ack before
 // write), the server in the benchmark's process and in its own (as deployed); the cost of
-// the write-before-ack rule; and server memory for 1,000 idle drafts. `tsx bench/sync.ts`,
-// or runSyncBench() from bench/run.ts.
+// the write-before-ack rule, with how many appends share one disk flush (group commit); and
+// server memory for 1,000 idle drafts. `tsx bench/sync.ts [--quick] [--editors=1,10]
+// [--runs=3] [--idle=1000]`, or runSyncBench() from bench/run.ts.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -19,7 +20,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { startServer } from '../server/app.js';
 import { configFromEnv } from '../server/config.js';
-import { openSqliteStore } from '../server/storage/sqlite.js';
+import { sqliteDriver } from '../server/storage/sqlite.js';
+import { openStoreOn } from '../server/storage/store.js';
 import type { DraftStore } from '../server/storage/types.js';
 import { newTokenSet } from '../server/tokens.js';
 import { printTable } from './lib.js';
@@ -49,6 +51,8 @@ interface Target {
   /** Makes a client of one shared document. */
   client(docName: string): Client;
   newDoc(): Promise<string>;
+  /** Group commits so far and the appends they held, when the target's store is in this process. */
+  flushes?(): Promise<{ commits: number; statements: number }>;
   close(): Promise<void>;
 }
 
@@ -71,7 +75,8 @@ function ackBeforeWrite(inner: DraftStore): DraftStore {
 
 async function samenspelTarget(name: string, durable: boolean): Promise<Target> {
   const dir = await mkdtemp(join(tmpdir(), 'samenspel-bench-'));
-  const base = openSqliteStore(join(dir, 'bench.sqlite'));
+  const driver = sqliteDriver(join(dir, 'bench.sqlite'));
+  const base = openStoreOn(driver).store;
   const store = durable ? base : ackBeforeWrite(base);
   const config = { ...configFromEnv({}), port: 0, dataDir: dir, quiet: true, compactIntervalMs: 0 };
   config.limits = { ...config.limits, maxConnectionsPerAddress: 100_000, connectionsPerMinute: 1_000_000 };
@@ -89,6 +94,7 @@ async function samenspelTarget(name: string, durable: boolean): Promise<Target> 
     client(docName) {
       return samenspelClient(`${server.url.replace('http', 'ws')}/sync`, docName, token.get(docName) ?? '');
     },
+    flushes: async () => (await driver.groupCommits?.()) ?? { commits: 0, statements: 0 },
     async close() {
       await server.close();
       await rm(dir, { recursive: true, force: true });
@@ -210,6 +216,8 @@ interface Result {
   p50: number;
   p99: number;
   perSecond: number;
+  /** Appends per disk flush (group commit), when known. */
+  perFlush?: number;
 }
 
 /** Each editor makes its share of `totalEdits` map edits, one per PACE_MS; an observer measures edit → arrival. */
@@ -219,6 +227,7 @@ async function editors(target: Target, n: number, totalEdits: number): Promise<R
   const clients = Array.from({ length: n }, () => target.client(id));
   await Promise.all([observer, ...clients].map((c) => c.ready));
   const latencies: number[] = [];
+  const flushedBefore = await target.flushes?.();
   const sent = new Map<string, number>();
   const perEditor = Math.ceil(totalEdits / n);
   const expected = perEditor * n;
@@ -245,8 +254,13 @@ async function editors(target: Target, n: number, totalEdits: number): Promise<R
   );
   await Promise.race([all, sleep(60_000)]);
   const elapsed = (performance.now() - start) / 1000;
+  const flushedAfter = await target.flushes?.();
   for (const c of [observer, ...clients]) c.close();
-  return { p50: pct(latencies, 50), p99: pct(latencies, 99), perSecond: latencies.length / elapsed };
+  const result: Result = { p50: pct(latencies, 50), p99: pct(latencies, 99), perSecond: latencies.length / elapsed };
+  if (flushedBefore && flushedAfter && flushedAfter.commits > flushedBefore.commits) {
+    result.perFlush = (flushedAfter.statements - flushedBefore.statements) / (flushedAfter.commits - flushedBefore.commits);
+  }
+  return result;
 }
 
 async function rssOf(pid: number): Promise<number> {
@@ -286,9 +300,13 @@ async function idleDraftsMemory(count: number): Promise<{ before: number; after:
   }
 }
 
-export async function runSyncBench(opts: { editors?: number[]; edits?: number; idleDrafts?: number } = {}): Promise<void> {
+const median = (xs: number[]) => pct(xs, 50);
+
+/** `runs`: each configuration is measured that many times (rows each); the cost table takes the median p50. */
+export async function runSyncBench(opts: { editors?: number[]; edits?: number; idleDrafts?: number; runs?: number } = {}): Promise<void> {
   const counts = opts.editors ?? [1, 10, 50];
   const edits = opts.edits ?? 500;
+  const runs = opts.runs ?? 1;
   const DURABLE = 'Samenspel (write before ack)';
   const STOCK = 'Samenspel (ack before write)';
   const make: { where: string; target: () => Promise<Target> }[] = [
@@ -298,26 +316,30 @@ export async function runSyncBench(opts: { editors?: number[]; edits?: number; i
     { where: 'own process', target: () => samenspelProcessTarget() },
     { where: 'own process', target: () => yWebsocketTarget(true) },
   ];
-  const rows: string[][] = [['editors', 'server', 'runs in', 'p50 ms', 'p99 ms', 'updates/s']];
-  const p50 = new Map<string, number>();
+  const rows: string[][] = [['editors', 'server', 'runs in', 'p50 ms', 'p99 ms', 'updates/s', 'appends/flush']];
+  const p50 = new Map<string, number[]>();
   for (const n of counts) {
-    for (const { where, target: mk } of make) {
-      const target = await mk();
-      const r = await editors(target, n, edits);
-      rows.push([String(n), target.name, where, r.p50.toFixed(2), r.p99.toFixed(2), r.perSecond.toFixed(0)]);
-      p50.set(`${n} ${target.name} ${where}`, r.p50);
-      await target.close();
+    for (let run = 0; run < runs; run++) {
+      for (const { where, target: mk } of make) {
+        const target = await mk();
+        const r = await editors(target, n, edits);
+        rows.push([String(n), target.name, where, r.p50.toFixed(2), r.p99.toFixed(2), r.perSecond.toFixed(0), r.perFlush === undefined ? '' : r.perFlush.toFixed(1)]);
+        const key = `${n} ${target.name} ${where}`;
+        p50.set(key, [...(p50.get(key) ?? []), r.p50]);
+        await target.close();
+      }
     }
   }
   printTable(`Update latency (edit → seen by another client) and throughput, ${edits} edits per run, each editor one edit per ${PACE_MS} ms, loopback`, rows);
   console.log('"ack before write" is the stock-Hocuspocus ordering (not safe under kill -9); the difference is the cost of the rule.');
+  console.log('appends/flush: appends per SQLite commit (one disk flush) of the durable server in the bench process, the group commit at work.');
   const cost: string[][] = [['editors', 'write before ack p50', 'ack before write p50', 'difference', 'ratio']];
   for (const n of counts) {
-    const durable = p50.get(`${n} ${DURABLE} bench process`) ?? NaN;
-    const stock = p50.get(`${n} ${STOCK} bench process`) ?? NaN;
+    const durable = median(p50.get(`${n} ${DURABLE} bench process`) ?? [NaN]);
+    const stock = median(p50.get(`${n} ${STOCK} bench process`) ?? [NaN]);
     cost.push([String(n), `${durable.toFixed(2)} ms`, `${stock.toFixed(2)} ms`, `${(durable - stock).toFixed(2)} ms`, `${(durable / stock).toFixed(2)}x`]);
   }
-  printTable('Cost of the durability rule (server in the bench process): p50 of write before ack against ack before write', cost);
+  printTable(`Cost of the durability rule (server in the bench process): p50 of write before ack against ack before write${runs > 1 ? `, median of ${runs} runs` : ''}`, cost);
 
   const idle = opts.idleDrafts ?? 1000;
   const mem = await idleDraftsMemory(idle);
@@ -332,6 +354,12 @@ export async function runSyncBench(opts: { editors?: number[]; edits?: number; i
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
-  await runSyncBench(quick ? { editors: [1, 10], edits: 200, idleDrafts: 100 } : {});
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const opts: Parameters<typeof runSyncBench>[0] = quick ? { editors: [1, 10], edits: 200, idleDrafts: 100 } : {};
+  const editorsArg = arg('editors');
+  if (editorsArg) opts.editors = editorsArg.split(',').map(Number);
+  if (arg('runs')) opts.runs = Number(arg('runs'));
+  if (arg('idle')) opts.idleDrafts = Number(arg('idle'));
+  await runSyncBench(opts);
   process.exit(0);
 }

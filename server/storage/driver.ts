@@ -34,6 +34,17 @@ export interface Driver extends Queries {
    */
   transaction<T>(fn: (tx: Queries) => Promise<T>): Promise<T>;
   /**
+   * Runs one statement (a write returning at most one row) in a group commit kept by the
+   * driver: it shares one transaction, so one disk flush, with the grouped statements that
+   * arrive while the previous group commits, starts at once when none does, never runs
+   * inside another transaction, and resolves once committed. `transfer`: buffers of `params`
+   * the caller gives up (moved instead of copied; they are unusable afterwards). Absent: the
+   * store groups its appends itself, over `transaction`.
+   */
+  grouped?<T>(sql: string, params: readonly Param[], transfer?: readonly ArrayBuffer[]): Promise<T | undefined>;
+  /** With `grouped`: the group commits run so far and the grouped statements they held (tests, benchmark). */
+  groupCommits?(): Promise<{ commits: number; statements: number }>;
+  /**
    * Makes deleted rows leave the write-ahead log (SQLite: checkpoint and truncate it, rejecting
    * when other connections' readers keep it from finishing; PostgreSQL: nothing, see docs/server.md).
    */

@@ -4,7 +4,8 @@
 // connection of the server) and a resolved write has reached the database file and survives
 // kill -9. Calls run one after another, and none while a transaction is open. Deleted content
 // is overwritten with zeros in the file (secure_delete), and a checkpoint empties the
-// write-ahead log, whose frames still hold the pages as they were.
+// write-ahead log, whose frames still hold the pages as they were. Grouped writes (appends)
+// skip the queue of calls and share the thread's group commit (sqlite-worker.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -71,21 +72,27 @@ class SqliteThread {
 
   /** Requests of this tick, sent as one message (one wake-up of the thread for all of them). */
   private outbox: SqliteRequest[] = [];
+  /** Buffers the outbox's requests hand over to the thread (moved, not copied). */
+  private transfers: ArrayBuffer[] = [];
 
-  call(req: Request): Promise<unknown> {
+  /** `transfer`: buffers of the request's parameters that the caller gives up (they are detached). */
+  call(req: Request, transfer: readonly ArrayBuffer[] = []): Promise<unknown> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.next++;
     return new Promise((resolve, reject) => {
       if (this.waiting.size === 0) this.worker.ref();
       this.waiting.set(id, { resolve, reject });
+      this.transfers.push(...transfer);
       if (this.outbox.push({ ...req, id } as SqliteRequest) === 1) queueMicrotask(() => this.send());
     });
   }
 
   private send(): void {
     const requests = this.outbox;
+    const transfers = this.transfers;
     this.outbox = [];
-    if (!this.stopped) this.worker.postMessage(requests);
+    this.transfers = [];
+    if (!this.stopped) this.worker.postMessage(requests, transfers);
   }
 
   async terminate(): Promise<void> {
@@ -147,6 +154,10 @@ export function sqliteDriver(file: string): Driver {
           throw e;
         }
       }),
+    // Not in the queue: the thread keeps grouped statements out of open transactions itself.
+    grouped: async <T>(sql: string, params: readonly Param[], transfer: readonly ArrayBuffer[] = []) =>
+      withBuffers((await thread.call({ op: 'grouped', sql, params }, transfer)) as T | undefined),
+    groupCommits: async () => (await thread.call({ op: 'groupCommits' })) as { commits: number; statements: number },
     checkpoint: () => serial(async () => void (await thread.call({ op: 'checkpoint' }))),
     close: () => (closed ??= serial(() => thread.terminate())),
   };

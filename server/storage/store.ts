@@ -3,7 +3,7 @@
 // snapshot and checked on every read. Deleting a draft relies on the foreign keys' ON DELETE
 // CASCADE for its update log and token hashes.
 import { checksum, checksumMatches } from './checksum.js';
-import type { Driver, Queries } from './driver.js';
+import type { Driver, Param, Queries } from './driver.js';
 import { migrate } from './migrations.js';
 import { type CompactedAuthor, DraftGoneError, type DraftStore, type Role, type StoredDraft, type TokenRecord, type UpdateAuthor } from './types.js';
 
@@ -47,7 +47,7 @@ async function insertUpdate(q: Queries, id: string, data: Buffer, memberId: stri
 
 /** The driver, with every call waiting for `ready` first (and failing if it failed). */
 function after(ready: Promise<unknown>, driver: Driver): Driver {
-  return {
+  const waiting: Driver = {
     ...driver,
     run: async (sql, params) => (await ready, driver.run(sql, params)),
     all: async (sql, params) => (await ready, driver.all(sql, params)),
@@ -55,6 +55,8 @@ function after(ready: Promise<unknown>, driver: Driver): Driver {
     exec: async (sql) => (await ready, driver.exec(sql)),
     transaction: async (fn) => (await ready, driver.transaction(fn)),
   };
+  if (driver.grouped) waiting.grouped = async <T>(sql: string, params: readonly Param[], transfer?: readonly ArrayBuffer[]) => (await ready, driver.grouped?.<T>(sql, params, transfer));
+  return waiting;
 }
 
 export interface OpenedStore {
@@ -96,12 +98,12 @@ function createStore(db: Driver): DraftStore {
   const deleteMerged = SQL.deleteMerged(db.dialect.integersFromJson);
   const keepAuthors = SQL.keepAuthors(db.dialect.integersFromJson);
 
-  // Group commit: one batch of appends commits at a time; every append that arrives while it
-  // does (or in the same event-loop turn as the first) waits and shares the next transaction
-  // (one fsync on SQLite). Each promise resolves only after its transaction has committed.
+  // Group commit: a driver that keeps one (SQLite, on its thread) gets each append at once.
+  // Otherwise (PostgreSQL) it is kept here: one batch of appends commits at a time, starting
+  // at once when none does; every append that arrives meanwhile waits and shares the next
+  // transaction. Each promise resolves only after its transaction has committed.
   let pending: PendingAppend[] = [];
   let committing: Promise<void> | null = null;
-  let scheduled = false;
   async function appendBatch(batch: PendingAppend[]): Promise<void> {
     // Sent all at once (each driver runs them in order): one round trip to the database.
     const insertAll = (q: Queries) => Promise.all(batch.map((p) => insertUpdate(q, p.id, p.data, p.memberId)));
@@ -120,7 +122,6 @@ function createStore(db: Driver): DraftStore {
     });
   }
   function flush(): void {
-    scheduled = false;
     if (committing || pending.length === 0) return;
     const batch = pending;
     pending = [];
@@ -172,13 +173,18 @@ function createStore(db: Driver): DraftStore {
         updates: updates.map((u) => ({ seq: u.seq, data: bytes(u.data), intact: checksumMatches(u.data, u.checksum) })),
       };
     },
-    append(id, update, memberId = null) {
+    async append(id, update, memberId = null) {
+      if (db.grouped) {
+        // A copy of its own (never the caller's bytes, nor Node's shared pool), moved to the thread.
+        const own = new Uint8Array(update);
+        const data = Buffer.from(own.buffer, 0, own.byteLength);
+        const row = await db.grouped<{ seq: number }>(SQL.append, [data, checksum(data), memberId, now(), id], [own.buffer]);
+        if (row === undefined) throw new DraftGoneError(id);
+        return row.seq;
+      }
       return new Promise<number>((resolve, reject) => {
         pending.push({ id, data: Buffer.from(update), memberId, resolve, reject });
-        if (!committing && !scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
+        flush();
       });
     },
     async authorsOf(id) {

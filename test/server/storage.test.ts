@@ -1,6 +1,6 @@
 // The storage contract, run against SQLite and PostgreSQL alike (the one store over both
 // drivers), group commit, compaction (also when two processes race), and the SQLite driver.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,19 +168,27 @@ describe.each(['sqlite', 'postgres'])('%s store, beyond the contract', (kind) =>
   });
 
   it('commits appends of one event-loop turn together, each resolving after that commit', async () => {
+    // SQLite keeps the group commit on its thread (driver.grouped), PostgreSQL in the store (transactions).
     let transactions = 0;
     const inner = driver(kind);
     const s = await openMigrated({ ...inner, transaction: (fn) => (transactions++, inner.transaction(fn)) });
+    const groups = async () => (await inner.groupCommits?.()) ?? { commits: 0, statements: 0 };
     await s.createDraft('draft-hhhh', hashes);
     transactions = 0;
+    let before = await groups();
     const doc = new Y.Doc();
     const updates = Array.from({ length: 5 }, (_, i) => edit((d) => d.getArray('a').push([i]), doc));
     const seqs = await Promise.all(updates.map((u) => s.append('draft-hhhh', u)));
-    expect(transactions).toBe(1);
+    let now = await groups();
+    if (inner.grouped) expect([now.commits - before.commits, now.statements - before.statements]).toEqual([1, 5]);
+    else expect(transactions).toBe(1); // the first starts at once, alone; the four after it share one
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
     expect(new Set(seqs).size).toBe(5);
+    before = now;
     await s.append('draft-hhhh', edit((d) => d.getArray('a').push([5]), doc));
-    expect(transactions).toBe(1); // a lone append is one statement, committed by itself
+    now = await groups();
+    if (inner.grouped) expect([now.commits - before.commits, now.statements - before.statements]).toEqual([1, 1]);
+    expect(transactions).toBe(inner.grouped ? 0 : 1); // a lone append is one statement, committed by itself
     const mixed = await Promise.allSettled([s.append('draft-hhhh', updates[0] as Uint8Array), s.append('draft-none', updates[0] as Uint8Array)]);
     expect(mixed[0].status).toBe('fulfilled');
     expect(mixed[1]).toMatchObject({ status: 'rejected', reason: expect.any(DraftGoneError) });
@@ -231,5 +239,54 @@ describe('the SQLite driver', () => {
     await expect(failing).rejects.toThrow('changed its mind');
     expect(await outside).toBe(1);
     expect(await db.all('SELECT id FROM drafts ORDER BY id')).toEqual([{ id: 'draft-outside' }]);
+  });
+
+  it('keeps a grouped write out of an open transaction: issued during it, it commits after it and survives its rollback', async () => {
+    const db = sqliteDriver(join(dir, 'grouped-tx.sqlite'));
+    opened.push(db);
+    await migrate(db);
+    const insert = 'INSERT INTO drafts (id, created_at) VALUES (?, ?) RETURNING id';
+    let grouped: Promise<unknown> = Promise.resolve();
+    const failing = db.transaction(async (tx) => {
+      await tx.run(insert, ['draft-in-tx', 'x']);
+      grouped = db.grouped!(insert, ['draft-grouped', 'x']);
+      await tx.get('SELECT 1 AS one'); // the grouped write has reached the thread by its answer
+      throw new Error('changed its mind');
+    });
+    await expect(failing).rejects.toThrow('changed its mind');
+    expect(await grouped).toEqual({ id: 'draft-grouped' });
+    expect(await db.all('SELECT id FROM drafts ORDER BY id')).toEqual([{ id: 'draft-grouped' }]);
+  });
+
+  it('commits grouped writes of one turn in one transaction, where a failing statement fails alone', async () => {
+    const db = sqliteDriver(join(dir, 'grouped.sqlite'));
+    opened.push(db);
+    await migrate(db);
+    const before = await db.groupCommits!();
+    const results = await Promise.allSettled([
+      db.grouped!('INSERT INTO drafts (id, created_at) VALUES (?, ?) RETURNING id', ['draft-one', 'x']),
+      db.grouped!('INSERT INTO no_such_table VALUES (?) RETURNING 1', [1]),
+      db.grouped!('INSERT INTO drafts (id, created_at) VALUES (?, ?) RETURNING id', ['draft-two', 'x']),
+    ]);
+    const after = await db.groupCommits!();
+    expect([after.commits - before.commits, after.statements - before.statements]).toEqual([1, 3]);
+    expect(results[0]).toEqual({ status: 'fulfilled', value: { id: 'draft-one' } });
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/no such table/) } });
+    expect(results[2]).toEqual({ status: 'fulfilled', value: { id: 'draft-two' } });
+    expect(await db.all('SELECT id FROM drafts ORDER BY id')).toEqual([{ id: 'draft-one' }, { id: 'draft-two' }]);
+  });
+
+  it('keeps the write-ahead log allocated at its working size, with zeros after a checkpoint empties it', async () => {
+    const file = join(dir, 'wal-size.sqlite');
+    const db = sqliteDriver(file);
+    opened.push(db);
+    await migrate(db);
+    const working = 32 + 1100 * (24 + 4096);
+    await db.grouped!('INSERT INTO drafts (id, created_at) VALUES (?, ?) RETURNING id', ['draft-wal', 'written-before-the-checkpoint']);
+    expect((await stat(`${file}-wal`)).size).toBeGreaterThanOrEqual(working);
+    await db.checkpoint();
+    const wal = await readFile(`${file}-wal`);
+    expect(wal.byteLength).toBeGreaterThanOrEqual(working);
+    expect(wal.every((b) => b === 0)).toBe(true);
   });
 });

@@ -1,13 +1,13 @@
 // The realistic anchoring corpus: page text the way the annotator sees it on real sites,
 // built deterministically from real Dutch text — the knowledge base's explanations of the
-// method (core/knowledge, in the project's own words) and the saved pages of test/fixtures/pages.
+// method (core/knowledge, in the project's own words) and the saved pages of test/fixtures/pages,
+// as snapshotted in sources.json.
 // Sites have their own menus, footers and teasers (boilerplate repeated on every page);
 // pages mix real paragraphs (so passages recur verbatim across pages), near-copies of them
 // (a few words changed) and new paragraphs chained from the same vocabulary (so the text
 // varies). Edits are word-level (words replaced, deleted, inserted, typos) plus paragraphs
 // added and removed, with a map from old to new offsets to judge where a passage went.
 import { readFileSync } from 'node:fs';
-import * as knowledge from '../../core/knowledge/index.js';
 import type { Rng } from './random.js';
 
 export interface Sources {
@@ -18,31 +18,16 @@ export interface Sources {
   chain: Map<string, string[]>;
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&[a-z]+;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
+/**
+ * The source texts, from the snapshot in sources.json (written by collect-sources.ts from
+ * the knowledge base and the fixture pages): a snapshot, so the corpus stays the same while
+ * those texts change.
+ */
 export function loadSources(): Sources {
-  const paragraphs: string[] = [];
-  const headings: string[] = [];
-  for (const text of dutchTexts(knowledge)) {
-    if (text.length >= 40) paragraphs.push(text.replace(/\s+/g, ' ').trim());
-    else if (text.length >= 8 && !text.includes('{')) headings.push(text);
-  }
-  const dir = new URL('../../test/fixtures/pages/', import.meta.url);
-  for (const f of ['schoolplan.html', 'gemeente-bibliotheekbeleid.html', 'jaarverslag-bibliotheek.html']) {
-    const html = readFileSync(new URL(f, dir), 'utf8').replace(/<(script|style|template|noscript)[\s\S]*?<\/\1>/g, ' ');
-    for (const m of html.matchAll(/<(p|li|h[1-3])[^>]*>([\s\S]*?)<\/\1>/g)) {
-      const text = decode(m[2]!);
-      if (m[1]!.startsWith('h')) headings.push(text);
-      else if (text.length >= 40) paragraphs.push(text);
-    }
-  }
+  const { paragraphs, headings } = JSON.parse(readFileSync(new URL('./sources.json', import.meta.url), 'utf8')) as {
+    paragraphs: string[];
+    headings: string[];
+  };
   const words: string[] = [];
   const chain = new Map<string, string[]>();
   for (const p of paragraphs) {
@@ -213,17 +198,4 @@ export function editWords(text: string, rateAt: (offset: number) => number, src:
     else ops.push({ at, del: breaks[k + 1]! - at, ins: '' });
   }
   return applyOps(text, ops);
-}
-
-/** Every Dutch text (`{ nl, en }` values) in a tree of data, in document order, each once. */
-function dutchTexts(value: unknown, seen = new Set<unknown>(), out: string[] = []): string[] {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return out;
-  seen.add(value);
-  const { nl } = value as { nl?: unknown };
-  if (typeof nl === 'string' && typeof (value as { en?: unknown }).en === 'string') {
-    if (!out.includes(nl)) out.push(nl);
-    return out;
-  }
-  for (const child of Object.values(value)) dutchTexts(child, seen, out);
-  return out;
 }

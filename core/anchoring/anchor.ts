@@ -6,8 +6,16 @@
 //    with its context, errors bounded by what could still pass the thresholds.
 // Candidates are scored on quote, prefix, suffix and position (weights 50/20/20/2, as
 // Hypothesis). Below the thresholds the result is null, so an annotation is shown as
-// orphaned rather than confidently in the wrong place; a near place is preferred over a far
-// copy that scores about as well, since pages repeat text (menus, teasers, boilerplate).
+// orphaned rather than confidently in the wrong place — a wrong place is worse than an
+// orphan; a near place is preferred over a far copy that scores about as well, since pages
+// repeat text (menus, teasers, boilerplate). Where anchorAll's neighbours say the passage
+// should be, weaker likeness is enough, but each side of the context is judged on its own:
+// an edge whose context does not agree is cut back to where the text agrees with the quote
+// (what replaced the passage's first words is not the passage), a passage split by inserted
+// text is joined up again when the other side's context follows shortly; away from that
+// place, a candidate must agree on both sides (a copy shares one neighbour sentence at
+// most) and, when the stored context was lengthened because the quote repeats, on its
+// outer part too.
 // anchorAll anchors a whole page: perfect matches first (looked for where the page's shift
 // so far predicts them), then the rest in the region their neighbours' shifts predict.
 // Everything is written in steps (generators, see schedule.ts) of bounded work — a window
@@ -17,13 +25,14 @@
 import approxSearch from 'approx-string-match';
 import { runSliced, runToEnd, type SliceOptions, type Steps } from './schedule.js';
 import {
+  CONTEXT_LENGTH,
   findPosition,
   findQuote,
   type AnchorResult,
   type SelectorInput,
   type TextQuoteSelector,
 } from './selectors.js';
-import { alignAt, prefixSimilarity, suffixSimilarity } from './similarity.js';
+import { agreement, alignAt, prefixSimilarity, suffixSimilarity } from './similarity.js';
 
 const QUOTE_WEIGHT = 50;
 const PREFIX_WEIGHT = 20;
@@ -40,6 +49,10 @@ export const MIN_CONTEXT_SCORE = 0.5;
 
 /** A quote shorter than 64 characters also needs some agreement on both sides. */
 export const MIN_SIDE_SCORE = 0.35;
+/** Beyond this many tolerances from the expected place (anchorAll), a candidate is far... */
+const FAR_TOLERANCES = 4;
+/** ...and its context must agree on both sides at least this much. */
+const FAR_SIDE_SCORE = 0.75;
 /** Distance from the expected place within which a candidate counts as near (no region known). */
 const NEAR_DISTANCE = 4_096;
 /** How much lower a near candidate may score than a far one and still be chosen. */
@@ -89,6 +102,8 @@ interface Candidate {
 
 interface Scored extends AnchorResult {
   quoteScore: number;
+  prefixScore: number;
+  suffixScore: number;
   contextScore: number;
   /** The weaker of prefix and suffix similarity. */
   weakerSide: number;
@@ -106,6 +121,8 @@ function scoreCandidate(text: string, q: TextQuoteSelector, c: Candidate, hint: 
     end: c.end,
     score: raw / TOTAL_WEIGHT,
     quoteScore,
+    prefixScore,
+    suffixScore,
     contextScore: (prefixScore + suffixScore) / 2,
     weakerSide: Math.min(prefixScore, suffixScore),
   };
@@ -145,7 +162,7 @@ function acceptablePlaced(s: Scored | null, quoteLength: number): s is Scored {
     s !== null &&
     s.quoteScore >= PLACED_QUOTE_SCORE &&
     s.score >= PLACED_SCORE &&
-    (s.contextScore >= PLACED_CONTEXT_SCORE || (s.quoteScore >= 0.9 && s.contextScore >= MIN_SIDE_SCORE)) &&
+    s.contextScore >= PLACED_CONTEXT_SCORE &&
     (quoteLength >= 32 || s.weakerSide >= MIN_SIDE_SCORE)
   );
 }
@@ -327,6 +344,106 @@ function* atExpectedPlace(
   return best;
 }
 
+/** Context this weak on one side says nothing about where the passage's edge is on that side. */
+const WEAK_SIDE = 0.5;
+/** Net disagreement (characters) at an edge that is cut off. */
+const MIN_TRIM = 8;
+/** Looked at for a word boundary when an edge is cut off. */
+const WORD_SNAP = 16;
+
+/**
+ * A fuzzy match takes whatever stands where the passage was as part of it: text that
+ * replaced the passage's first words (and its prefix) still aligns, as substitutions, at a
+ * lower cost than leaving those words out. Where the context on a side does not agree, the
+ * match's edge on that side is cut back to where the text agrees with the quote again (the
+ * stretch from the edge with the most net disagreement, to a word boundary). Null when
+ * less than a quarter of the quote is left: too little of the passage to show.
+ */
+function trimmed(text: string, q: TextQuoteSelector, s: Scored): Scored | null {
+  const weakStart = s.prefixScore < WEAK_SIDE;
+  const weakEnd = s.suffixScore < WEAK_SIDE;
+  if (s.quoteScore === 1 || (!weakStart && !weakEnd) || q.exact.length > MAX_ALIGNED_QUOTE) return s;
+  const a = agreement(text, s.start, s.end, q.exact);
+  let start = s.start;
+  let end = s.end;
+  if (weakStart) {
+    let sum = 0;
+    let min = 0;
+    let cut = 0;
+    for (let j = 0; j < a.length; j++) {
+      sum += a[j]!;
+      if (sum < min) [min, cut] = [sum, j + 1];
+    }
+    if (min <= -MIN_TRIM) {
+      start = s.start + cut;
+      const space = text.slice(start, start + WORD_SNAP).search(/\s\S/);
+      if (start > 0 && !/\s/.test(text[start - 1]!) && space !== -1) start += space + 1;
+    }
+  }
+  if (weakEnd) {
+    let sum = 0;
+    let min = 0;
+    let cut = a.length;
+    for (let j = a.length - 1; j >= start - s.start; j--) {
+      sum += a[j]!;
+      if (sum < min) [min, cut] = [sum, j];
+    }
+    if (min <= -MIN_TRIM) {
+      end = s.start + cut;
+      const tail = text.slice(Math.max(start, end - WORD_SNAP), end);
+      const space = tail.search(/\S\s\S*$/);
+      if (end < text.length && !/\s/.test(text[end]!) && space !== -1) end -= tail.length - space - 1;
+    }
+  }
+  if (end - start < q.exact.length / 4) return null;
+  return start === s.start && end === s.end ? s : { ...s, start, end };
+}
+
+/** How far past a match's edge the other part of a passage split by inserted text is looked for. */
+const SPLIT_WINDOW = 2_048;
+/** The passage with what was inserted into it is at most this many times the quote's length. */
+const SPLIT_RATIO = 3;
+/** Stored context (and the quote's end next to it) must agree this much where the passage goes on. */
+const SPLIT_SCORE = 0.75;
+
+/**
+ * Text inserted inside a passage (a sentence added in the middle) splits it: the fuzzy
+ * match covers the part before the insertion, and its suffix does not agree. When the
+ * prefix agrees, the suffix is looked for a little further on, with the quote's last
+ * characters just before it: found, the passage reaches to there (the insertion is now
+ * part of it). The same the other way round for a match of the part after the insertion.
+ */
+function rejoined(text: string, q: TextQuoteSelector, s: Scored): Scored {
+  const tailLength = Math.min(32, q.exact.length >> 2);
+  if (tailLength < 8) return s;
+  if (s.suffixScore < WEAK_SIDE && s.prefixScore >= SPLIT_SCORE && q.suffix.length >= 16) {
+    const from = s.end;
+    const window = text.slice(from, from + SPLIT_WINDOW + q.suffix.length);
+    for (const m of approxSearch(window, q.suffix, Math.floor(q.suffix.length * (1 - SPLIT_SCORE)))) {
+      const end = from + m.start;
+      if (end - s.start > q.exact.length * SPLIT_RATIO) break;
+      const sim = suffixSimilarity(text, end, q.suffix);
+      if (sim >= SPLIT_SCORE && prefixSimilarity(text, end, q.exact.slice(-tailLength)) >= SPLIT_SCORE) {
+        return { ...s, end, suffixScore: sim, contextScore: (s.prefixScore + sim) / 2, weakerSide: Math.min(s.prefixScore, sim) };
+      }
+    }
+  }
+  if (s.prefixScore < WEAK_SIDE && s.suffixScore >= SPLIT_SCORE && q.prefix.length >= 16) {
+    const to = s.start;
+    const lo = Math.max(0, to - SPLIT_WINDOW - q.prefix.length);
+    const found = approxSearch(text.slice(lo, to), q.prefix, Math.floor(q.prefix.length * (1 - SPLIT_SCORE)));
+    for (let k = found.length - 1; k >= 0; k--) {
+      const start = lo + found[k]!.end;
+      if (s.end - start > q.exact.length * SPLIT_RATIO) break;
+      const sim = prefixSimilarity(text, start, q.prefix);
+      if (sim >= SPLIT_SCORE && suffixSimilarity(text, start, q.exact.slice(0, tailLength)) >= SPLIT_SCORE) {
+        return { ...s, start, prefixScore: sim, contextScore: (s.suffixScore + sim) / 2, weakerSide: Math.min(s.suffixScore, sim) };
+      }
+    }
+  }
+  return s;
+}
+
 /** Candidates scored per step: context similarity is quadratic in the context's length. */
 function scoresPerStep(q: TextQuoteSelector): number {
   const cost = q.prefix.length * (q.prefix.length + 8) + q.suffix.length * (q.suffix.length + 8) + 1;
@@ -365,7 +482,8 @@ export function* anchorSteps(
   // Where the neighbours put it, if they know (anchorAll).
   if (options.expected && !options.perfectOnly) {
     const placed = yield* atExpectedPlace(text, q, options.expected, hint);
-    if (placed) return result(placed);
+    const kept = placed && trimmed(text, q, rejoined(text, q, placed));
+    if (kept) return result(kept);
   }
 
   // 2. The exact quote with its exact context: first where it is expected, then anywhere.
@@ -403,11 +521,23 @@ export function* anchorSteps(
     if (!s || !allowed(s)) return;
     const close = isNear(s);
     if (close && s.quoteScore >= MIN_QUOTE_SCORE) quoteNear = true;
-    if (!acceptable(s, q.exact.length)) return;
+    if (!acceptable(s, q.exact.length) || (expected && (farFromExpected(s) ? s.weakerSide < FAR_SIDE_SCORE : !copyTold(s)))) return;
     pool.push(s);
     best = better(best, s);
     if (close) bestNear = better(bestNear, s);
   };
+  // Far from where the neighbours put the passage, a place whose context agrees on one side
+  // only is how a copy looks (the same sentence after another one), not the passage.
+  const expected = options.expected;
+  const farFromExpected = (c: { start: number }) =>
+    !!expected && Math.max(expected.start - c.start, c.start - expected.end) > FAR_TOLERANCES * expected.tolerance;
+  // A context longer than CONTEXT_LENGTH was stored because the quote with its nearer
+  // context repeats on the page: only the outer part tells the passage from its copy, so
+  // away from the expected place it must agree too (counting every difference as outer).
+  const outer = (side: number, length: number) => (length > CONTEXT_LENGTH ? 1 - ((1 - side) * length) / (length - CONTEXT_LENGTH) : 1);
+  const copyTold = (c: Scored) =>
+    q.prefix.length + q.suffix.length <= 2 * CONTEXT_LENGTH ||
+    (outer(c.prefixScore, q.prefix.length) + outer(c.suffixScore, q.suffix.length)) / 2 >= FAR_SIDE_SCORE;
   const occurrences = near
     ? yield* exactIn(text, q.exact, near.start, near.end + q.exact.length)
     : yield* exactIn(text, q.exact, 0, text.length);

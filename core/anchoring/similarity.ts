@@ -77,3 +77,55 @@ export function alignAt(text: string, start: number, pattern: string): { end: nu
   for (let j = 1; j <= n; j++) if (prev[j]! < prev[best]!) best = j;
   return { end: start + best, errors: prev[best]! };
 }
+
+/**
+ * How the page text `text[start, end)` aligns to `pattern` (global edit-distance
+ * alignment): for each character of the text, +1 when it is aligned to the same character
+ * of the pattern, -1 when it is inserted or substituted. Quadratic: keep both short.
+ */
+export function agreement(text: string, start: number, end: number, pattern: string): Int8Array {
+  const m = pattern.length;
+  const n = end - start;
+  // Directions of the optimal path: 0 diagonal, 1 up (pattern char deleted), 2 left (text char inserted).
+  const dir = new Uint8Array((m + 1) * (n + 1));
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) {
+    prev[j] = j;
+    dir[j] = 2;
+  }
+  for (let i = 1; i <= m; i++) {
+    const pc = pattern.charCodeAt(i - 1);
+    cur[0] = i;
+    dir[i * (n + 1)] = 1;
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1]! + (pc === text.charCodeAt(start + j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      let best = sub;
+      let d = 0;
+      if (del < best) {
+        best = del;
+        d = 1;
+      }
+      if (ins < best) {
+        best = ins;
+        d = 2;
+      }
+      cur[j] = best;
+      dir[i * (n + 1) + j] = d;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  const out = new Int8Array(n).fill(-1);
+  for (let i = m, j = n; i > 0 && j > 0; ) {
+    const d = dir[i * (n + 1) + j]!;
+    if (d === 0) {
+      if (pattern.charCodeAt(i - 1) === text.charCodeAt(start + j - 1)) out[j - 1] = 1;
+      i--;
+      j--;
+    } else if (d === 1) i--;
+    else j--;
+  }
+  return out;
+}

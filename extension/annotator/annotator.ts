@@ -1,18 +1,19 @@
 // The annotator of one page, wiring the plain modules together for the content script:
 // page text → anchors → highlights, selection → toolbar → a draft sent to the extension,
 // and the extension's messages (load, scroll-to, remove, clear). Anchoring runs time-sliced
-// (idle callbacks, see core/anchoring/schedule.ts) so a big page never freezes; a page that
+// (idle callbacks, see core/anchoring/schedule.ts), and so does building the page text, so
+// a big page never freezes; a selection on an unchanged page reuses the last text; a page that
 // changes after loading is re-anchored (reanchor-on-change.ts). It holds nothing beyond the
 // current page's annotations; the side panel owns and stores the data.
 import { anchorAllSliced } from '../../core/anchoring/anchor.js';
-import { CancelledError } from '../../core/anchoring/schedule.js';
+import { CancelledError, runSliced } from '../../core/anchoring/schedule.js';
 import type { Annotation } from '../../core/anchoring/annotation.js';
 import { describeTextRange, type AnchorResult } from '../../core/anchoring/selectors.js';
 import { normalizeUrl } from '../../core/anchoring/url.js';
 import { createHighlighter, type Highlighter, type HighlighterOptions, type HighlightWindow } from './highlight.js';
 import { parseToPage, type FromPageMessage, type ToPageMessage } from '../../core/anchoring/messages.js';
 import { isFromExtension, type SenderLike } from '../lib/senders.js';
-import { buildPageText, offsetsFromRange, rangeFromOffsets, UI_ATTRIBUTE, type PageText } from './page-text.js';
+import { buildPageText, isCurrent, offsetsFromRange, pageTextSteps, rangeFromOffsets, UI_ATTRIBUTE, type PageText } from './page-text.js';
 import { scrollToAnnotation } from './scroll.js';
 import { createSelectionToolbar, type SelectionToolbar } from './toolbar.js';
 import { idlePause, watchPageText, type ChangeWindow } from './reanchor-on-change.js';
@@ -32,6 +33,8 @@ export interface AnnotatorOptions {
   highlight?: HighlighterOptions;
   /** Ignore mouse events the page's scripts dispatched (the content script sets this). */
   trustedEventsOnly?: boolean;
+  /** Told the length (ms) of each slice of work on the page's main thread: text building and anchoring (for measuring). */
+  onSlice?: (ms: number, work: 'text' | 'anchor' | 'highlight') => void;
 }
 
 export interface Annotator {
@@ -69,13 +72,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const highlighter: Highlighter = createHighlighter(doc, win, options.highlight);
   let annotations: Annotation[] = [];
   let anchors = new Map<string, AnchorResult | null>();
-  let index: PageText = buildPageText(doc.body ?? doc.documentElement, win);
+  // The page text and its index, built (time-sliced) by each render; `indexVersion` is the
+  // watcher's version it was built at, so a selection on an unchanged page reuses it.
+  let index: PageText = { text: '', nodes: [], starts: [] };
+  let indexVersion = Number.NaN;
 
   const toolbar: SelectionToolbar = createSelectionToolbar(doc, {
     partners: [],
     onSubmit(values) {
       if (!pending) return;
-      const [quote, position] = describeTextRange(index.text, pending.start, pending.end);
+      const [quote, position] = describeTextRange(pending.text, pending.start, pending.end);
       send({ type: 'annotator/create', draft: { url, title: doc.title.slice(0, 500), selectors: [quote, position], ...values } });
       pending = null;
       doc.getSelection()?.removeAllRanges();
@@ -84,7 +90,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       pending = null;
     },
   });
-  let pending: { start: number; end: number } | null = null;
+  /** The selection being tagged, in the page text it was taken from (a render may build a newer one meanwhile). */
+  let pending: { start: number; end: number; text: string } | null = null;
   let loaded = false;
   let tagWhenLoaded = false;
   /** Bumped by each render: an older, still running one stops at its next slice. */
@@ -93,29 +100,69 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const root = () => doc.body ?? doc.documentElement;
   const pause = idlePause(win);
 
-  const render = (): Promise<void> => {
-    const gen = ++generation;
-    const list = annotations;
-    index = buildPageText(root(), win);
-    watcher.seen(index.text);
-    if (list.length === 0) {
-      watcher.quietly(() => highlighter.clear());
-      anchors = new Map();
-      running = Promise.resolve();
-      return running;
+  const sliced = (work: 'text' | 'anchor', cancelled: () => boolean) => ({
+    pause,
+    cancelled,
+    onSlice: options.onSlice && ((ms: number) => options.onSlice!(ms, work)),
+  });
+  /** The page text now, built in slices; null when cancelled. */
+  const buildSliced = async (cancelled: () => boolean): Promise<{ built: PageText; version: number } | null> => {
+    const version = watcher.version();
+    try {
+      return { built: await runSliced(pageTextSteps(root(), win), sliced('text', cancelled)), version };
+    } catch (e) {
+      if (e instanceof CancelledError) return null;
+      throw e;
     }
-    running = anchorAllSliced(
-      index.text,
-      list.map((a) => a.selectors),
-      { pause, cancelled: () => gen !== generation },
-    ).then(
-      (results) => {
-        if (gen === generation) watcher.quietly(() => apply(list, results));
-      },
-      (e: unknown) => {
-        if (!(e instanceof CancelledError)) throw e;
-      },
-    );
+  };
+  /** The page text the watcher built last (reused by the render it starts, if the page did not change since). */
+  let watched: { built: PageText; version: number } | null = null;
+  /** Renders in a row that found the page changed under them before their highlights were applied. */
+  let staleRetries = 0;
+
+  /** Build the page text and anchor the annotations in it, time-sliced; the newest call wins. */
+  const render = (prebuilt: { built: PageText; version: number } | null = null): Promise<void> => {
+    const gen = ++generation;
+    const cancelled = () => gen !== generation;
+    running = (async () => {
+      const fresh = prebuilt && prebuilt.version === watcher.version() ? prebuilt : await buildSliced(cancelled);
+      if (!fresh || cancelled()) return;
+      index = fresh.built;
+      indexVersion = fresh.version;
+      watcher.seen(index.text);
+      const list = annotations;
+      if (list.length === 0) {
+        watcher.quietly(() => highlighter.clear());
+        anchors = new Map();
+        return;
+      }
+      let results: (AnchorResult | null)[];
+      try {
+        results = await anchorAllSliced(index.text, list.map((a) => a.selectors), sliced('anchor', cancelled));
+      } catch (e) {
+        if (e instanceof CancelledError) return;
+        throw e;
+      }
+      if (cancelled()) return;
+      // The page changed while anchoring ran (the text's nodes are no longer the page's):
+      // anchor again on the new text rather than highlight what may have moved.
+      if (!isCurrent(index) && staleRetries < 2) {
+        staleRetries++;
+        void render();
+        return;
+      }
+      staleRetries = 0;
+      // The highlights in a task of their own, after a pause (not at the end of the last slice).
+      await pause();
+      if (cancelled()) return;
+      if (!isCurrent(index)) {
+        void render();
+        return;
+      }
+      const t0 = performance.now();
+      watcher.quietly(() => apply(list, results));
+      options.onSlice?.(performance.now() - t0, 'highlight');
+    })();
     return running;
   };
 
@@ -127,16 +174,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const pairs = list.map((a, i) => ({ id: a.id, r: results[i] ?? null })).filter((x) => live.has(x.id));
     anchors = new Map(pairs.map((x) => [x.id, x.r]));
     // Wrapping splits text nodes; going from the end of the page backwards keeps the
-    // offsets of what is still to come valid. A stale index is rebuilt once and retried.
+    // offsets of what is still to come valid. (render checked that the index is current.)
     const order = pairs
       .filter((x): x is { id: string; r: AnchorResult } => !!x.r)
       .sort((x, y) => y.r.start - x.r.start);
     for (const { id, r } of order) {
-      let range = rangeFromOffsets(index, r.start, r.end);
-      if (!range) {
-        index = buildPageText(root(), win);
-        range = rangeFromOffsets(index, r.start, r.end);
-      }
+      const range = rangeFromOffsets(index, r.start, r.end);
       if (range) highlighter.add(id, range);
       else anchors.set(id, null);
     }
@@ -190,10 +233,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const sel = doc.getSelection();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0) return false;
     const range = sel.getRangeAt(0);
-    index = buildPageText(root(), win);
+    // The index of the last build still holds when the DOM has not changed since; else
+    // (rarely: the page changed just before the selection) it is built now, at once.
+    const version = watcher.version();
+    if (version !== indexVersion) {
+      index = buildPageText(root(), win);
+      indexVersion = version;
+    }
     const offsets = offsetsFromRange(index, range);
     if (!offsets || index.text.slice(offsets.start, offsets.end).trim() === '') return false;
-    pending = offsets;
+    pending = { ...offsets, text: index.text };
     const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
     toolbar.open(index.text.slice(offsets.start, offsets.end), rect?.left ?? 0, (rect?.bottom ?? 0) + 8);
     return true;
@@ -227,9 +276,17 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   // The page changed (content loaded later, a feed, an expanded section): anchor again,
   // but only when there is something to anchor and the visible text really differs.
   const watcher = watchPageText(doc, win, {
-    text: () => buildPageText(root(), win).text,
+    text: async () => {
+      const gen = generation;
+      watched = await buildSliced(() => gen !== generation);
+      if (!watched) return null;
+      // The same text (e.g. after wrapping highlights split its nodes): the fresher index
+      // serves the next selection; the offsets in it are the same.
+      if (watched.built.text === index.text) [index, indexVersion] = [watched.built, watched.version];
+      return watched.built.text;
+    },
     wanted: () => annotations.length > 0,
-    changed: () => void render(),
+    changed: () => void render(watched),
   });
 
   const announce = () => send({ type: 'annotator/ready', url, title: doc.title.slice(0, 500) });

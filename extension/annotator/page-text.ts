@@ -2,7 +2,9 @@
 // Ranges (and from a user's selection to offsets). Both directions use the same index of
 // text nodes, built by one walk that skips what a reader does not see: script, style,
 // noscript, template, form-field and embed fallback text, `hidden` and display:none
-// subtrees, visibility:hidden text, and Samenspel's own UI.
+// subtrees, visibility:hidden text, and Samenspel's own UI. The walk is written in steps
+// (core/anchoring/schedule.ts), so on a big page it runs time-sliced like the anchoring.
+import { runToEnd, type Steps } from '../../core/anchoring/schedule.js';
 
 /** Elements whose text is never page text. */
 export const SKIPPED_TAGS = new Set([
@@ -60,33 +62,76 @@ function textHidden(parent: Element | null, win: StyleWindow | null, cache: Map<
   return hidden;
 }
 
+/** Nodes (elements and text) looked at per step of the walk (a computed style each): about a millisecond. */
+export const NODES_PER_STEP = 128;
+/** Walks started again (the page removed the node the walk was at) before one walks at once. */
+const MAX_RESTARTS = 3;
+
 /**
- * Build the page text and its index from `root` (usually `document.body`). Pass `win` to
- * use computed styles (display:none, visibility:hidden); without it only the `hidden`
- * attribute and inline styles are seen. Call again after the page changes.
+ * The steps of building the page text and its index from `root` (usually `document.body`):
+ * a walk in document order, `NODES_PER_STEP` nodes per step, so it can run time-sliced
+ * (runSliced, as anchoring does) on a big page. Pass `win` to use computed styles
+ * (display:none, visibility:hidden); without it only the `hidden` attribute and inline
+ * styles are seen. If the page removes the node the walk was at during a pause, the walk
+ * starts again (the page changed; the result must be one consistent text).
+ */
+export function* pageTextSteps(root: Node, win: StyleWindow | null = null, nodesPerStep = NODES_PER_STEP): Steps<PageText> {
+  for (let restarts = 0; ; restarts++) {
+    // A page that keeps changing under the walk: after a few tries it is walked in one go.
+    if (restarts === MAX_RESTARTS) nodesPerStep = Number.POSITIVE_INFINITY;
+    const cache = new Map<Element, boolean>();
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const parts: string[] = [];
+    let offset = 0;
+    let budget = nodesPerStep;
+    let restart = false;
+    let node: Node | null = root.firstChild;
+    while (node) {
+      let descend = false;
+      if (node.nodeType === 1) descend = !elementHidden(node as Element, win);
+      else if (node.nodeType === 3) {
+        const t = node as Text;
+        if (t.data.length > 0 && !textHidden(t.parentElement, win, cache)) {
+          nodes.push(t);
+          starts.push(offset);
+          parts.push(t.data);
+          offset += t.data.length;
+        }
+      }
+      // Next in document order: the first child, else the next sibling of the nearest ancestor (within root) that has one.
+      let next: Node | null = descend ? node.firstChild : null;
+      for (let at: Node | null = node; !next && at && at !== root; at = at.parentNode) next = at.nextSibling;
+      node = next;
+      if (--budget === 0 && node) {
+        budget = nodesPerStep;
+        yield;
+        if (!root.contains(node)) {
+          restart = true;
+          break;
+        }
+      }
+    }
+    if (!restart) return { text: parts.join(''), nodes, starts };
+  }
+}
+
+/**
+ * Build the page text and its index from `root` at once (see pageTextSteps). Call again
+ * after the page changes.
  */
 export function buildPageText(root: Node, win: StyleWindow | null = null): PageText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const cache = new Map<Element, boolean>();
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let offset = 0;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) return elementHidden(node as Element, win) ? 2 /* REJECT */ : 3; /* SKIP */
-      return textHidden((node as Text).parentElement, win, cache) ? 3 : 1; /* ACCEPT */
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const t = node as Text;
-    if (t.data.length === 0) continue;
-    nodes.push(t);
-    starts.push(offset);
-    parts.push(t.data);
-    offset += t.data.length;
+  return runToEnd(pageTextSteps(root, win));
+}
+
+/** Whether every node of the index is still in the document with the length it had (else build it again). */
+export function isCurrent(index: PageText): boolean {
+  const { nodes, starts, text } = index;
+  for (let i = 0; i < nodes.length; i++) {
+    const length = (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!;
+    if (!nodes[i]!.isConnected || nodes[i]!.data.length !== length) return false;
   }
-  return { text: parts.join(''), nodes, starts };
+  return true;
 }
 
 /** Index of the last node whose start is <= offset (or < offset when `before`). */

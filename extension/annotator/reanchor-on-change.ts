@@ -1,8 +1,8 @@
 // Noticing that a page's text changed after it loaded (content fetched later, a feed, a
 // section expanded), so its annotations are anchored again: a MutationObserver whose
 // records are gathered for a short while (debounced, at most one re-anchoring per burst),
-// then the visible text is compared with what was last anchored — only a real difference
-// re-anchors. Samenspel's own changes (toolbar, wrapped highlights) are made `quietly`:
+// then the visible text is built (time-sliced) and compared with what was last anchored —
+// only a real difference re-anchors; a page whose DOM does not change costs nothing. Samenspel's own changes (toolbar, wrapped highlights) are made `quietly`:
 // they never re-anchor, since they leave the text as it was. Also the pause between anchoring slices: an idle callback when the browser
 // has one, a zero timer otherwise.
 import { WRAPPER_TAG } from './highlight.js';
@@ -24,14 +24,20 @@ const IDLE_TIMEOUT = 100;
 export interface PageTextWatcher {
   /** The text that was just anchored (changes are measured against it). */
   seen(text: string): void;
+  /**
+   * A number that changes whenever the DOM changed (Samenspel's own changes included):
+   * an index built at the same number is still the page's. Without a MutationObserver it
+   * changes on every call.
+   */
+  version(): number;
   /** Run `fn` (which changes the DOM for Samenspel itself) without it counting as a change. */
   quietly<T>(fn: () => T): T;
   stop(): void;
 }
 
 export interface WatchOptions {
-  /** The page's visible text now. */
-  text(): string;
+  /** The page's visible text now; may take a while (time-sliced). Null: superseded, nothing to compare. */
+  text(): string | null | Promise<string | null>;
   /** false: nothing to re-anchor (no annotations), so changes are not even looked at. */
   wanted(): boolean;
   /** The text differs from what was last seen. */
@@ -54,19 +60,24 @@ function ownRecord(r: MutationRecord): boolean {
 export function watchPageText(doc: Document, win: ChangeWindow, options: WatchOptions): PageTextWatcher {
   let last: string | null = null;
   let timer: unknown = null;
+  let version = 0;
+  /** Bumped by each check: an older one still building the text is superseded. */
+  let checks = 0;
   const Observer = win.MutationObserver ?? doc.defaultView?.MutationObserver;
-  const check = () => {
+  const check = async () => {
     timer = null;
     if (!options.wanted()) return;
-    const now = options.text();
-    if (now === last) return;
+    const token = ++checks;
+    const now = await options.text();
+    if (token !== checks || now === null || now === last) return;
     last = now;
     options.changed();
   };
   const noticed = (records: MutationRecord[]) => {
+    if (records.length > 0) version++;
     if (timer !== null || !options.wanted()) return;
     if (records.every(ownRecord)) return;
-    timer = win.setTimeout(check, CHANGE_DELAY);
+    timer = win.setTimeout(() => void check(), CHANGE_DELAY);
   };
   const observer = Observer ? new Observer(noticed) : null;
   observer?.observe(doc.documentElement, {
@@ -79,6 +90,12 @@ export function watchPageText(doc: Document, win: ChangeWindow, options: WatchOp
   return {
     seen(text) {
       last = text;
+    },
+    version() {
+      if (!observer) return ++version;
+      const pending = observer.takeRecords();
+      if (pending.length > 0) noticed(pending);
+      return version;
     },
     quietly(fn) {
       // Records are delivered after this synchronous call: take them now. Wrapping splits
@@ -95,6 +112,7 @@ export function watchPageText(doc: Document, win: ChangeWindow, options: WatchOp
       observer?.disconnect();
       if (timer !== null) win.clearTimeout(timer as never);
       timer = null;
+      checks++;
     },
   };
 }

@@ -1,10 +1,12 @@
 // The annotator on a saved page, as the content script will run it: it reports the page,
 // anchors and highlights what the side panel sends, turns a selection into a draft, and
-// ignores every message that is not from the extension or not well-formed.
+// ignores every message that is not from the extension or not well-formed; the page text is
+// built in slices, and an unchanged page costs nothing after the first anchoring.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeTextRange, type Annotation } from '../../../core/anchoring/index.js';
 import { createAnnotator, type AnnotatorWindow } from '../../../extension/annotator/annotator.js';
 import { WRAPPER_TAG } from '../../../extension/annotator/highlight.js';
+import { CHANGE_DELAY } from '../../../extension/annotator/reanchor-on-change.js';
 import { parseFromPage, type FromPageMessage } from '../../../core/anchoring/messages.js';
 import { buildPageText, rangeFromOffsets } from '../../../extension/annotator/page-text.js';
 import { loadPage } from './fixtures.js';
@@ -130,10 +132,10 @@ describe('createAnnotator', () => {
   });
 
   it('scroll-to flashes the highlight', async () => {
-    vi.useFakeTimers();
     const a = start();
     a.handleMessage({ type: 'annotator/load', url: URL, annotations: [annotationFor('Leesplezier staat voorop', 'a1')], partners: [] }, TRUSTED);
-    await a.settled();
+    await a.settled(); // (in slices, with pauses on real timers)
+    vi.useFakeTimers();
     const el = document.querySelector(WRAPPER_TAG)!;
     const style = el.getAttribute('style');
     expect(a.handleMessage({ type: 'annotator/scroll-to', id: 'a1' }, TRUSTED)).toBe(true);
@@ -178,6 +180,46 @@ describe('re-anchoring when the page changes', () => {
     expect(reports().at(-1)).toMatchObject({ results: [{ status: 'anchored' }, { status: 'anchored' }] });
     expect(a.anchors().get('a2')).not.toBeNull();
     a.destroy();
+  });
+
+  it('builds the page text in slices, and a page whose DOM does not change costs nothing more (a selection reuses the text)', async () => {
+    const main = document.querySelector('main')!;
+    let styleLookups = 0;
+    const counting: AnnotatorWindow = { ...win, getComputedStyle: (el: Element) => (styleLookups++, window.getComputedStyle(el)) };
+    const slices = { text: 0, anchor: 0, highlight: 0 };
+    const a = createAnnotator({ doc: document, win: counting, runtimeId: RUNTIME, send: (m) => sent.push(m), onSlice: (_, work) => slices[work]++ });
+    expect(styleLookups).toBe(0); // nothing is built before there is something to do
+    a.handleMessage({ type: 'annotator/load', url: URL, annotations: [annotationFor('Leesplezier staat voorop', 'a1')], partners: [] }, TRUSTED);
+    await a.settled();
+    expect(reports().at(-1)).toMatchObject({ results: [{ status: 'anchored' }] });
+    // Both the text and the anchoring ran through the sliced runner (how many slices depends on the machine).
+    expect(slices.text).toBeGreaterThanOrEqual(1);
+    expect(slices.anchor).toBeGreaterThanOrEqual(1);
+    expect(slices.highlight).toBe(1);
+    // Wrapping the highlight changed the DOM (not the text): the watcher compares the text
+    // once, in slices. Wait until that is over (a loaded machine may take a while).
+    let before = -1;
+    while (styleLookups !== before) {
+      before = styleLookups;
+      await wait(CHANGE_DELAY + 300);
+    }
+    const built = styleLookups;
+    expect(built).toBeGreaterThan(0);
+    // A selection on the unchanged page: its offsets come from the text already built.
+    const index = buildPageText(document.body, window);
+    const at = index.text.indexOf('Ouders zijn de eerste opvoeders');
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(rangeFromOffsets(index, at, at + 31)!);
+    expect(a.openForSelection()).toBe(true);
+    expect(a.toolbar.root.querySelector('blockquote')!.textContent).toBe('Ouders zijn de eerste opvoeders');
+    expect(styleLookups).toBe(built);
+    expect(reports()).toHaveLength(1);
+    // Once the page changes, the selection's text is built again.
+    main.append(document.createElement('p'));
+    expect(a.openForSelection()).toBe(true);
+    expect(styleLookups).toBeGreaterThan(built);
+    a.destroy();
+    expect(reports()).toHaveLength(1);
   });
 
   it('does nothing on a page whose text does not change (its own toolbar and highlights do not count)', async () => {

@@ -1,7 +1,8 @@
 // Page text ↔ DOM ranges on the saved pages: what a reader sees is the text, hidden and
-// script content is not, and offsets map to ranges and back without drift.
+// script content is not, and offsets map to ranges and back without drift; the walk in
+// steps (time-sliced on a big page) gives the same index and survives the page changing.
 import { describe, expect, it } from 'vitest';
-import { buildPageText, offsetsFromRange, rangeFromOffsets } from '../../../extension/annotator/page-text.js';
+import { buildPageText, isCurrent, offsetsFromRange, pageTextSteps, rangeFromOffsets } from '../../../extension/annotator/page-text.js';
 import { loadPage, PAGES } from './fixtures.js';
 
 describe('buildPageText', () => {
@@ -103,4 +104,37 @@ it('loads fixture pages without running their scripts', () => {
   loadPage('gemeente-bibliotheekbeleid.html');
   expect((window as unknown as { dataLayer?: unknown }).dataLayer).toBeUndefined();
   expect(document.getElementById('cookiebanner')!.hidden).toBe(true);
+});
+
+describe('pageTextSteps (the walk in steps)', () => {
+  it('builds the same text and index as the walk at once, in many steps on a big page', () => {
+    const doc = loadPage('jaarverslag-bibliotheek.html');
+    const main = doc.querySelector('main')!;
+    main.innerHTML = main.innerHTML.repeat(10);
+    const atOnce = buildPageText(doc.body, window);
+    const steps = pageTextSteps(doc.body, window, 64);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(r.value).toEqual(atOnce);
+    expect(yields).toBeGreaterThan(10);
+  });
+
+  it('starts again when the page removes the node the walk paused at, so the text is one consistent state', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p id="p${i}">Alinea ${i}.</p>`).join('');
+    const steps = pageTextSteps(document.body, window, 8);
+    steps.next();
+    // The walk paused somewhere in the first paragraphs: remove them all, and add one.
+    for (let i = 0; i < 20; i++) document.getElementById(`p${i}`)!.remove();
+    document.body.insertAdjacentHTML('beforeend', '<p>Nieuw.</p>');
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    expect(r.value.text).toBe(buildPageText(document.body, window).text);
+    expect(r.value.text.startsWith('Alinea 20.')).toBe(true);
+    expect(isCurrent(r.value)).toBe(true);
+    document.body.append(' en meer');
+    expect(isCurrent(r.value)).toBe(true);
+    r.value.nodes[0]!.data += '!';
+    expect(isCurrent(r.value)).toBe(false);
+  });
 });

@@ -37,6 +37,9 @@ export const sourceRefSchema = v.object({
   quote: v.pipe(v.string(), v.maxLength(5000)),
 });
 
+/** A person's name beside a partner's role, at most 200 characters. */
+const personName = v.pipe(v.string(), v.maxLength(200));
+
 /** Staffed opening hours a week, at most every hour of the week. */
 const weeklyHours = v.pipe(v.number(), v.minValue(0), v.maxValue(168));
 
@@ -52,6 +55,7 @@ export const LISTS = {
   milestones: 'milestones',
   budgetLines: 'budgetLines',
   healthChecks: 'healthChecks',
+  actions: 'actions',
 } as const;
 export type ListName = keyof typeof LISTS;
 
@@ -102,6 +106,8 @@ export const ENTITY_SPECS = {
     rationale: text(),
     /** partnerId → DACI role, used when the decision rule is DACI: exactly one D and one A (a finding, not enforced). */
     daci: nestedMap(idSchema, v.picklist(DACI_LETTERS)),
+    /** partnerId → the name of the person who takes that partner's DACI role for this decision (optional). */
+    daciPeople: nestedMap(idSchema, personName),
   },
   rules: {
     text: text(),
@@ -126,6 +132,19 @@ export const ENTITY_SPECS = {
     partnerId: value(nullable(idSchema), null),
     ratings: nestedMap(v.picklist(CONDITION_IDS), v.picklist(RAG)),
     note: text(),
+  },
+  /** What follows from a health check (what, who, by when), tracked until done. */
+  actions: {
+    text: text(),
+    /** The partner that takes it on, or null (the partnership as a whole, or only a person named). */
+    partnerId: value(nullable(idSchema), null),
+    /** The person who takes it on, by name (optional). */
+    person: text(),
+    due: value(nullable(isoDate), null),
+    done: value(v.boolean(), false),
+    /** The health check it came from, and the condition it is about; null when added by hand. */
+    checkId: value(nullable(idSchema), null),
+    conditionId: value(nullable(v.picklist(CONDITION_IDS)), null),
   },
 } as const satisfies Record<ListName, EntitySpec>;
 

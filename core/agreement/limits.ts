@@ -14,6 +14,7 @@ export const LIST_LIMITS: Readonly<Record<ListName, number>> = {
   milestones: 100,
   budgetLines: 200,
   healthChecks: 500,
+  actions: 500,
 };
 
 /** Room above a limit for concurrent additions merged later (at least one item). */

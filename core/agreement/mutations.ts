@@ -130,7 +130,7 @@ export function removeItem(doc: Y.Doc, list: ListName, id: string): void {
   edit(doc, () => doc.getArray(LISTS[list]).delete(findItem(doc, LISTS[list], id).index, 1));
 }
 
-/** Remove a partner together with its roles (RACI and DACI) and its interests; budget lines and health checks stay (flagged). */
+/** Remove a partner together with its roles (RACI and DACI, with the person named for it) and its interests; budget lines, health checks and actions stay (flagged). */
 export function removePartner(doc: Y.Doc, partnerId: string): void {
   edit(doc, () => {
     removeItem(doc, 'partners', partnerId);
@@ -139,8 +139,10 @@ export function removePartner(doc: Y.Doc, partnerId: string): void {
       if (roles && typeof (roles as Y.Map<unknown>).delete === 'function') (roles as Y.Map<unknown>).delete(partnerId);
     }
     for (const decision of doc.getArray<Y.Map<unknown>>(LISTS.decisionLog)) {
-      const daci = decision?.get?.('daci');
-      if (daci && typeof (daci as Y.Map<unknown>).delete === 'function') (daci as Y.Map<unknown>).delete(partnerId);
+      for (const key of ['daci', 'daciPeople']) {
+        const nested = decision?.get?.(key);
+        if (nested && typeof (nested as Y.Map<unknown>).delete === 'function') (nested as Y.Map<unknown>).delete(partnerId);
+      }
     }
     const interests = doc.getArray<Y.Map<unknown>>(LISTS.interests);
     for (let i = interests.length - 1; i >= 0; i--) {

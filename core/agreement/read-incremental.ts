@@ -28,6 +28,7 @@ const SECTIONS = [
   'period',
   'checklist',
   'healthChecks',
+  'actions',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -41,6 +42,7 @@ const LIST_SECTION: Record<ListName, Section> = {
   milestones: 'process',
   budgetLines: 'resources',
   healthChecks: 'healthChecks',
+  actions: 'actions',
 };
 const LIST_BY_TYPE_NAME = new Map<string, ListName>(Object.entries(LISTS).map(([list, name]) => [name, list as ListName]));
 
@@ -132,6 +134,7 @@ export class AgreementReader {
     take('period', (p) => singleton(doc, 'period', p));
     take('checklist', (p) => this.checklist(p, prev?.checklist));
     take('healthChecks', (p) => this.list('healthChecks', p, prev?.healthChecks));
+    take('actions', (p) => this.list('actions', p, prev?.actions));
     this.dirty.clear();
 
     const agreement = prev && SECTIONS.every((s) => prev[s] === next[s]) && prev.schemaVersion === next.schemaVersion ? prev : next;

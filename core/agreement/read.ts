@@ -84,6 +84,7 @@ export function readAgreement(doc: Y.Doc): ReadResult {
     period: singleton(doc, 'period', problems),
     checklist: readChecklist(doc, problems),
     healthChecks: list(doc, 'healthChecks', problems),
+    actions: list(doc, 'actions', problems),
   };
   return { agreement, problems };
 }

@@ -31,6 +31,7 @@ export type BudgetLine = ListEntity<'budgetLines'>;
 export type Resources = Section<'resources'> & { lines: BudgetLine[] };
 export type Period = Section<'period'>;
 export type HealthCheck = ListEntity<'healthChecks'>;
+export type HealthAction = ListEntity<'actions'>;
 
 export interface ChecklistItem {
   status: CheckStatus;
@@ -54,4 +55,6 @@ export interface Agreement {
   /** questionId → state; questions never touched are absent (status 'open'). */
   checklist: Record<string, ChecklistItem>;
   healthChecks: HealthCheck[];
+  /** Actions that follow from health checks, open and done. */
+  actions: HealthAction[];
 }

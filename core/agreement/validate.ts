@@ -1,6 +1,7 @@
 // Rules across entities that a single field cannot express: exactly one Accountable per
 // activity, exactly one Driver and one Approver per decision when the rule is DACI,
-// references to partners that still exist, a period that ends after it starts.
+// references to partners that still exist (also of health checks and their actions), a
+// period that ends after it starts.
 import { t, type Lang } from '../i18n/index.js';
 import { activityLabel, raciProblem } from './derive.js';
 import type { Agreement, DecisionLogEntry, Problem } from './schema.js';
@@ -15,6 +16,7 @@ export type ValidationCode =
   | 'interest.unknownPartner'
   | 'budget.unknownPayer'
   | 'health.unknownPartner'
+  | 'action.unknownPartner'
   | 'period.endBeforeStart'
   | 'partner.unnamed';
 
@@ -53,6 +55,9 @@ export function validateAgreement(agreement: Agreement, lang: Lang = 'nl'): Find
   agreement.healthChecks.forEach((check, i) => {
     if (check.partnerId !== null && !partnerIds.has(check.partnerId)) add('health.unknownPartner', `healthChecks[${i}].partnerId`);
   });
+  agreement.actions.forEach((action, i) => {
+    if (action.partnerId !== null && !partnerIds.has(action.partnerId)) add('action.unknownPartner', `actions[${i}].partnerId`, { action: firstLine(action.text) });
+  });
   const { start, end } = agreement.period;
   if (start && end && end < start) add('period.endBeforeStart', 'period.end');
   return findings;
@@ -76,7 +81,11 @@ export function daciProblems(entry: DecisionLogEntry, partnerIds: ReadonlySet<st
 
 /** A decision as findings name it: its first line, shortened, or "Besluit 2" while it has none. */
 function decisionLabel(entry: DecisionLogEntry, index: number, lang: Lang): string {
-  const first = entry.decision.trim().split('\n')[0] ?? '';
-  if (!first) return t(lang, 'ui.decisions.decision', { n: index + 1 });
+  return firstLine(entry.decision) || t(lang, 'ui.decisions.decision', { n: index + 1 });
+}
+
+/** The first line of a text, shortened to 60 characters ('' when empty). */
+function firstLine(text: string): string {
+  const first = text.trim().split('\n')[0] ?? '';
   return first.length > 60 ? `${first.slice(0, 59)}…` : first;
 }

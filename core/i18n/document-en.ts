@@ -280,7 +280,7 @@ export const documentEn: Record<keyof typeof documentNl, string> = {
   'funding.ui.count.invalid': 'Type a whole number, for instance 45,000.',
 
   'calendar.download': 'Calendar (.ics)',
-  'calendar.explain': 'The milestones, reflection moments, celebrations and the start and end date as a calendar file, for Outlook, Google Calendar and other calendars.',
+  'calendar.explain': 'The milestones, reflection moments, celebrations, the start and end date and the open actions on their due date as a calendar file, for Outlook, Google Calendar and other calendars.',
   'calendar.none': 'No dates to put in a calendar yet: plan milestones or a period first.',
   'calendar.name': 'Samenspel: {title}',
   'calendar.event': '{kind}: {title}',
@@ -288,6 +288,9 @@ export const documentEn: Record<keyof typeof documentNl, string> = {
   'calendar.end': 'End of the collaboration',
   'calendar.endRenewal': 'End of the collaboration — decide on renewal',
   'calendar.description': 'From the collaboration agreement “{title}” ({partners}).',
+  'calendar.action': 'Action: {text}',
+  'calendar.actionWho': 'Action: {text} ({who})',
+  'calendar.actionCategory': 'Action',
   'roles.raci': 'Who does what (RACI)',
   'funding.ui.scheme': 'Scheme',
   'funding.ui.explain': 'Who contributes what, in money or in kind? When the municipality applies for a specific grant, choose the scheme: Samenspel checks the plan against its rules and says what it could not check.',

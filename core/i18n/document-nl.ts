@@ -279,7 +279,7 @@ export const documentNl = {
   'funding.ui.count.invalid': 'Typ een heel getal, bijvoorbeeld 45.000.',
 
   'calendar.download': 'Agenda (.ics)',
-  'calendar.explain': 'De mijlpalen, reflectiemomenten, vieringen en de start- en einddatum als agendabestand, voor Outlook, Google Agenda en andere agenda’s.',
+  'calendar.explain': 'De mijlpalen, reflectiemomenten, vieringen, de start- en einddatum en de open acties met hun uiterste datum als agendabestand, voor Outlook, Google Agenda en andere agenda’s.',
   'calendar.none': 'Nog geen data om in een agenda te zetten: plan eerst mijlpalen of een looptijd.',
   'calendar.name': 'Samenspel: {title}',
   'calendar.event': '{kind}: {title}',
@@ -287,6 +287,9 @@ export const documentNl = {
   'calendar.end': 'Einde van de samenwerking',
   'calendar.endRenewal': 'Einde van de samenwerking — besluit over verlenging',
   'calendar.description': 'Uit de samenwerkingsafspraak “{title}” ({partners}).',
+  'calendar.action': 'Actie: {text}',
+  'calendar.actionWho': 'Actie: {text} ({who})',
+  'calendar.actionCategory': 'Actie',
   'roles.raci': 'Wie doet wat (RACI)',
   'funding.ui.scheme': 'Regeling',
   'funding.ui.explain': 'Wie draagt wat bij, in geld of in natura? Vraagt de gemeente een specifieke uitkering aan, kies dan de regeling: Samenspel toetst het plan aan de regels ervan en zegt wat het niet kon nagaan.',

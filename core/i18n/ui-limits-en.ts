@@ -12,4 +12,10 @@ export const uiLimitsEn: Record<keyof typeof uiLimitsNl, string> = {
   'limits.items.milestones': 'milestones',
   'limits.items.budgetLines': 'budget lines',
   'limits.items.healthChecks': 'health checks',
+  'limits.items.actions': 'actions',
+  'limits.roles.filter': 'Find activities in the roles table',
+  'limits.roles.filterHint': 'Type part of the name. The table then shows only those activities.',
+  'limits.roles.shown': '{shown} of {total} activities in the table',
+  'limits.roles.noMatch': 'No activity has "{text}" in its name.',
+  'limits.roles.keys': 'Ctrl and an arrow key move to the cell beside, above or below; Ctrl+Home and Ctrl+End to the first and the last activity.',
 };

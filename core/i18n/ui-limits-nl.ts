@@ -10,4 +10,10 @@ export const uiLimitsNl = {
   'limits.items.milestones': 'mijlpalen',
   'limits.items.budgetLines': 'begrotingsregels',
   'limits.items.healthChecks': 'beoordelingen',
+  'limits.items.actions': 'acties',
+  'limits.roles.filter': 'Activiteiten in de rollentabel zoeken',
+  'limits.roles.filterHint': 'Typ een deel van de naam. De tabel toont dan alleen die activiteiten.',
+  'limits.roles.shown': '{shown} van {total} activiteiten in de tabel',
+  'limits.roles.noMatch': 'Geen activiteit heeft "{text}" in de naam.',
+  'limits.roles.keys': 'Met Ctrl en een pijltje ga je naar de cel ernaast, boven of onder; met Ctrl+Home en Ctrl+End naar de eerste en de laatste activiteit.',
 } as const;

@@ -1,4 +1,4 @@
-// English messages: decisions with DACI, health over time and the process calendar. Part of the one catalogue assembled in messages-en.ts.
+// English messages: decisions with DACI (per person), health over time, the actions that follow from a check and the process calendar. Part of the one catalogue assembled in messages-en.ts.
 import type { uiMethodNl } from './ui-method-nl.js';
 
 export const uiMethodEn: Record<keyof typeof uiMethodNl, string> = {
@@ -43,4 +43,28 @@ export const uiMethodEn: Record<keyof typeof uiMethodNl, string> = {
   'ui.health.nextMilestoneUntitled': '{date} (reflection moment in the timeline)',
   'ui.health.nextCadence': 'Around {date}: you reflect {cadence}, the last check was on {after}.',
   'ui.health.nextNone': 'Not planned yet. Agree under Process how often you reflect, or put a reflection moment in the timeline.',
+  'daci.person': '{person} ({partner})',
+  'ui.decisions.daciPerson': 'Who at {partner} (optional)',
+  'problem.action.unknownPartner': 'Action “{action}” belongs to a partner that no longer exists.',
+  'ui.actions.heading': 'Actions',
+  'ui.actions.explain': 'What follows from a health check: what happens, who takes it on and when it is due. Tick an action off once it is done.',
+  'ui.actions.none': 'No open actions.',
+  'ui.actions.add': 'Add an action',
+  'ui.actions.addAt': 'for {condition} in health check {n}',
+  'ui.actions.title': 'Action {n}',
+  'ui.actions.overdue': 'overdue',
+  'ui.actions.overdueSince': 'Overdue: it was due on {date}.',
+  'ui.actions.overdueCount': '{count} of the open actions are overdue.',
+  'ui.actions.text': 'What will you do (action {n})',
+  'ui.actions.partner': 'Which partner takes it on (action {n})',
+  'ui.actions.person': 'Who takes it on (action {n})',
+  'ui.actions.personHint': 'A name, for example Anne de Vries.',
+  'ui.actions.due': 'Due date (action {n})',
+  'ui.actions.done': 'Done',
+  'ui.actions.from': 'From the health check by {who} on {date}, for {condition}.',
+  'ui.actions.fromUndated': 'From a health check by {who}, for {condition}.',
+  'ui.actions.about': 'For {condition}.',
+  'ui.actions.doneList': 'Done ({count})',
+  'ui.actions.untitled': 'Action without a description',
+  'ui.actions.doneItem': '{text} ({who})',
 };

@@ -1,8 +1,10 @@
 // The process calendar as an iCalendar file (RFC 5545): the milestones (start, reflection,
-// celebration, evaluation, deadlines), and the start and the end or renewal date of the
-// period, each an all-day event with a stable UID so a second import updates, not doubles.
+// celebration, evaluation, deadlines), the start and the end or renewal date of the period,
+// and the open actions from health checks on their due date, each an all-day event (Google
+// Calendar ignores VTODO, so actions are events too) with a stable UID so a second import updates, not doubles.
 // CRLF line ends, lines folded at 75 octets (never inside a UTF-8 character), text escaped.
 import { partnerLabel, type Agreement } from '../agreement/index.js';
+import { actionOwner } from '../health/actions.js';
 import { formatList, t, type Lang } from '../i18n/index.js';
 
 export interface IcsOptions {
@@ -69,6 +71,12 @@ export function calendarEvents(agreement: Agreement, lang: Lang = agreement.meta
   if (start) events.push({ uid: 'period-start', date: start, summary: t(lang, 'calendar.start'), category: t(lang, 'milestone.start') });
   if (end) {
     events.push({ uid: 'period-end', date: end, summary: t(lang, extension.trim() ? 'calendar.endRenewal' : 'calendar.end'), category: t(lang, 'milestone.deadline') });
+  }
+  for (const a of agreement.actions) {
+    if (a.done || !a.due) continue;
+    const text = a.text.trim().split('\n')[0] || t(lang, 'ui.actions.untitled');
+    const who = actionOwner(agreement, a, lang);
+    events.push({ uid: `action-${a.id}`, date: a.due, summary: who ? t(lang, 'calendar.actionWho', { text, who }) : t(lang, 'calendar.action', { text }), category: t(lang, 'calendar.actionCategory') });
   }
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,11 +1,14 @@
 // Gezondheid: each partner rates each condition red/amber/green with a note; the summary
 // shows where the collaboration needs attention, the chart per condition how it went over
-// time (with a table), the next reflection moment when to look again, the history each check.
-import { addItem, CONDITION_IDS, partnerLabel, RAG, removeItem, setRating, updateItem, type Agreement, type HealthCheck } from '../agreement/index.js';
+// time (with a table), the next reflection moment when to look again, the actions that
+// follow (added at a red or amber condition of a check), the history each check.
+import { useState } from 'preact/hooks';
+import { addItem, CONDITION_IDS, partnerLabel, RAG, removeItem, setRating, updateItem, type Agreement, type ConditionId, type HealthCheck } from '../agreement/index.js';
 import { healthSummary } from '../health/index.js';
 import { formatDate, localize } from '../i18n/index.js';
 import { findHealthRating } from '../knowledge/index.js';
 import { useEdit, useUi } from './context.js';
+import { HealthActions } from './HealthActions.js';
 import { HealthOverTime, NextReflection } from './HealthOverTime.js';
 import { ListAddButton } from './fields/ListAddButton.js';
 import { DateField } from './fields/ParsedField.js';
@@ -17,6 +20,7 @@ export function HealthScreen({ agreement }: { agreement: Agreement }) {
   const summary = healthSummary(agreement);
   const checks = [...agreement.healthChecks].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   const partnerName = (id: string | null) => (id === null ? t('ui.health.partnership') : partnerLabel(agreement, id, lang));
+  const [focusAction, setFocusAction] = useState<string | null>(null);
   return (
     <div>
       <p class="explain">{t('ui.health.explain')}</p>
@@ -35,6 +39,7 @@ export function HealthScreen({ agreement }: { agreement: Agreement }) {
       </ul>
       <NextReflection agreement={agreement} />
       <HealthOverTime agreement={agreement} />
+      <HealthActions agreement={agreement} focusId={focusAction} onAdded={setFocusAction} />
       <ListAddButton
         list="healthChecks"
         count={agreement.healthChecks.length}
@@ -46,16 +51,30 @@ export function HealthScreen({ agreement }: { agreement: Agreement }) {
       {checks.length === 0 && <p class="empty">{t('ui.health.none')}</p>}
       <ol class="cards">
         {checks.map((c, i) => (
-          <CheckCard key={c.id} check={c} n={checks.length - i} agreement={agreement} partnerName={partnerName} />
+          <CheckCard key={c.id} check={c} n={checks.length - i} agreement={agreement} partnerName={partnerName} onActionAdded={setFocusAction} />
         ))}
       </ol>
     </div>
   );
 }
 
-function CheckCard({ check, n, agreement, partnerName }: { check: HealthCheck; n: number; agreement: Agreement; partnerName: (id: string | null) => string }) {
+interface CheckCardProps {
+  check: HealthCheck;
+  n: number;
+  agreement: Agreement;
+  partnerName: (id: string | null) => string;
+  /** Called with the id of an action added from this check, to move focus to it. */
+  onActionAdded: (id: string | null) => void;
+}
+
+function CheckCard({ check, n, agreement, partnerName, onActionAdded }: CheckCardProps) {
   const { t, lang } = useUi();
   const edit = useEdit();
+  const addAction = (conditionId: ConditionId) => {
+    let id: string | null = null;
+    edit((d) => (id = addItem(d, 'actions', { checkId: check.id, conditionId, partnerId: check.partnerId })));
+    onActionAdded(id);
+  };
   return (
     <li class="card">
       <h4>{t('ui.health.check', { n, who: partnerName(check.partnerId), date: check.date ? formatDate(check.date, lang) : '–' })}</h4>
@@ -77,6 +96,11 @@ function CheckCard({ check, n, agreement, partnerName }: { check: HealthCheck; n
               <label for={`${check.id}-${cid}-${r}`} title={localize(findHealthRating(r)?.meaning ?? { nl: '', en: '' }, lang)}>{t(`rag.${r}`)}</label>
             </span>
           ))}
+          {(check.ratings[cid] === 'red' || check.ratings[cid] === 'amber') && (
+            <ListAddButton list="actions" count={agreement.actions.length} onAdd={() => addAction(cid)}>
+              {t('ui.actions.add')}<span class="visually-hidden"> {t('ui.actions.addAt', { condition: t(`condition.${cid}`), n })}</span>
+            </ListAddButton>
+          )}
         </fieldset>
       ))}
       <TextField multiline rows={2} label={t('ui.health.note', { n })} text={{ list: 'healthChecks', id: check.id, field: 'note' }} />

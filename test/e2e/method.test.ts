@@ -2,8 +2,10 @@
 // decision in the decision log (exactly one Driver and one Approver, with a clear message
 // otherwise), a passage marked on a partner's page becoming an interest that keeps the quote
 // with the note beside it, a personal interest shared only after a confirmation, and health
-// over time (a chart per condition with its table, the next reflection moment); axe finds
-// nothing serious or critical on these screens.
+// over time (a chart per condition with its table, the next reflection moment), the person
+// named beside a partner's DACI role, and the actions that follow from a check (added at a
+// red condition, overdue marked in words, ticked done and collapsed); axe finds nothing
+// serious or critical on these screens.
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -106,6 +108,18 @@ describe('the method in the workspace', () => {
     await waitSaved(page);
     const entry = (await serverAgreement()).decisions.log[0];
     expect(entry?.daci).toEqual({ [ids.library]: 'D', [ids.municipality]: 'A', [ids.school]: 'C' });
+
+    // The person who takes a partner's role, by name, beside the partner; no name, no entry.
+    const person = roles.getByLabel(t('nl', 'ui.decisions.daciPerson', { partner: 'Bibliotheek Noorderwijk' }), { exact: true });
+    await person.fill('Anne de Vries');
+    await person.press('Tab');
+    const wethouder = roles.getByLabel(t('nl', 'ui.decisions.daciPerson', { partner: 'Gemeente Noorderwijk' }), { exact: true });
+    await wethouder.fill('  ');
+    await wethouder.press('Tab');
+    await waitSaved(page);
+    await expect.poll(async () => (await serverAgreement()).decisions.log[0]?.daciPeople).toEqual({ [ids.library]: 'Anne de Vries' });
+    expect(await person.inputValue()).toBe('Anne de Vries');
+    expect(await axe(page, 'besluitvorming met DACI per persoon')).toEqual([]);
   });
 
   it('shows a marked passage as the interest with its source, and the note typed when marking as a note', async () => {
@@ -195,5 +209,50 @@ describe('the method in the workspace', () => {
       t('nl', 'ui.health.nextMilestone', { date: formatDate('2099-06-01', 'nl'), title: 'Zomerreflectie' }),
     );
     expect(await axe(page, 'gezondheid over de tijd')).toEqual([]);
+  });
+  it('adds an action at a red condition of a check, marks it overdue, and ticks it done', async () => {
+    // The checks of the test above, newest first: the library's of 15 January is check 2, with process red.
+    const condition = t('nl', 'condition.process');
+    const add = page.getByRole('button', { name: `${t('nl', 'ui.actions.add')} ${t('nl', 'ui.actions.addAt', { condition, n: 2 })}`, exact: true });
+    // Only red and amber conditions offer it: ambition was green in that check.
+    expect(await page.getByRole('button', { name: `${t('nl', 'ui.actions.add')} ${t('nl', 'ui.actions.addAt', { condition: t('nl', 'condition.ambition'), n: 2 })}`, exact: true }).count()).toBe(0);
+    await add.click();
+    const actions = page.getByTestId('health-actions');
+    const text = actions.getByLabel(t('nl', 'ui.actions.text', { n: 1 }), { exact: true });
+    // Focus moves into the new action, so a keyboard user types straight on.
+    await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Vaste agenda voor het partneroverleg');
+    expect(await actions.getByText(t('nl', 'ui.actions.from', { who: 'Bibliotheek Noorderwijk', date: formatDate('2027-01-15', 'nl'), condition })).count()).toBe(1);
+    expect(await actions.getByLabel(t('nl', 'ui.actions.partner', { n: 1 }), { exact: true }).inputValue()).toBe(ids.library);
+    await actions.getByLabel(t('nl', 'ui.actions.person', { n: 1 }), { exact: true }).fill('Anne de Vries');
+    const due = actions.getByLabel(t('nl', 'ui.actions.due', { n: 1 }), { exact: true });
+    await due.fill('15-01-2025');
+    await due.press('Tab');
+    // Overdue in words, in the heading a screen reader lands on, not only in colour.
+    const card = actions.getByTestId('action');
+    await card.getByTestId('action-overdue').waitFor();
+    expect(await card.getByRole('heading').textContent()).toBe(`${t('nl', 'ui.actions.title', { n: 1 })} ${t('nl', 'ui.actions.overdue')}`);
+    expect(await card.getByTestId('action-overdue-since').textContent()).toBe(t('nl', 'ui.actions.overdueSince', { date: formatDate('2025-01-15', 'nl') }));
+    expect(await actions.getByTestId('actions-overdue').textContent()).toBe(t('nl', 'ui.actions.overdueCount', { count: 1 }));
+    expect(await axe(page, 'gezondheid: acties')).toEqual([]);
+    await waitSaved(page);
+    const stored = (await serverAgreement()).actions;
+    expect(stored).toEqual([
+      expect.objectContaining({ text: 'Vaste agenda voor het partneroverleg', partnerId: ids.library, person: 'Anne de Vries', due: '2025-01-15', done: false, conditionId: 'process' }),
+    ]);
+    expect((await serverAgreement()).healthChecks.find((c) => c.id === stored[0]!.checkId)).toMatchObject({ date: '2027-01-15', partnerId: ids.library });
+
+    // Ticked, the action leaves the open list at once (so click: there is no box left to stay checked).
+    await actions.getByRole('checkbox', { name: `${t('nl', 'ui.actions.done')} (${t('nl', 'ui.actions.title', { n: 1 })})`, exact: true }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await actions.getByText(t('nl', 'ui.actions.none'), { exact: true }).count()).toBe(1);
+    const done = actions.getByTestId('actions-done');
+    expect(await done.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await done.getByText(t('nl', 'ui.actions.doneList', { count: 1 })).click();
+    const reopen = done.getByRole('checkbox', { name: t('nl', 'ui.actions.doneItem', { text: 'Vaste agenda voor het partneroverleg', who: t('nl', 'daci.person', { person: 'Anne de Vries', partner: 'Bibliotheek Noorderwijk' }) }), exact: true });
+    expect(await reopen.isChecked()).toBe(true);
+    await waitSaved(page);
+    expect((await serverAgreement()).actions[0]?.done).toBe(true);
+    expect(await axe(page, 'gezondheid: afgeronde acties')).toEqual([]);
   });
 });

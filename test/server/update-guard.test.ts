@@ -140,6 +140,12 @@ describe('over a socket', () => {
     });
     expect(await sendRaw(e, swap.update)).toBeNull();
     expect((await stored(e)).getArray('rules').length).toBe(LIST_LIMITS.rules);
+
+    // The newest list, the actions of a health check, has its limit like every other.
+    const f = await createDraft(srv.url);
+    const actions = await crafted(f, (doc) => doc.getArray('actions').push(Array.from({ length: LIST_LIMITS.actions + 1 }, () => new Y.Map())));
+    expect(await sendRaw(f, actions.update)).toEqual(CLOSE.listLimit);
+    expect((await stored(f)).getArray('actions').length).toBe(0);
   });
 });
 

@@ -65,11 +65,21 @@ export function writeHostileShared(doc: Y.Doc): void {
         source: withProtoKey({ annotationId: name, url: `https://school${i}.example/plan`, title: `Bron ${name}`, quote: 'lezen' }),
       }),
     );
-    push('decisionLog', (name) => map({ id: name, date: '2027-02-01', decision: text(`Besluit ${name}`), rationale: text('') }));
+    push('decisionLog', (name, d) =>
+      map({
+        id: name,
+        date: '2027-02-01',
+        decision: text(`Besluit ${name}`),
+        rationale: text(''),
+        daci: keyed((_, p) => (p === d ? 'D' : p === (d + 1) % PROTO_NAMES.length ? 'A' : 'I')),
+        daciPeople: keyed((partner) => `Persoon ${partner}`),
+      }),
+    );
     push('rules', (name) => map({ id: name, text: text(`Spelregel ${name}`) }));
     push('milestones', (name) => map({ id: name, kind: 'reflection', date: '2027-03-01', title: text(`Mijlpaal ${name}`), done: false }));
     push('budgetLines', (name, i) => map({ id: name, description: text(`Post ${name}`), category: 'staff', amount: 1000_00 * (i + 1), kind: 'money', payerId: name }));
     push('healthChecks', (name) => map({ id: name, date: '2027-04-01', partnerId: name, ratings: keyed(() => 'red', { ambition: 'green' }), note: text(`Check ${name}`) }));
+    push('actions', (name) => map({ id: name, text: text(`Actie ${name}`), partnerId: name, person: text(`Persoon ${name}`), due: '2027-05-01', done: false, checkId: name, conditionId: 'ambition' }));
     push('annotations', annotation);
     for (const name of PROTO_NAMES) {
       doc.getMap('checklist').set(name, 'done');

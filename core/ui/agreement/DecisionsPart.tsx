@@ -1,6 +1,7 @@
 // Besluitvorming: a decision rule chosen from explained presets, its scope, escalation and
 // the decision log; with DACI, each decision's Driver, Approver, Contributors and Informed
-// per partner, and a warning unless there is exactly one Driver and one Approver.
+// per partner, with the name of the person who takes the role if the partners want it, and a
+// warning unless there is exactly one Driver and one Approver.
 import {
   addItem,
   DACI_LETTERS,
@@ -108,6 +109,12 @@ function DaciRoles({ agreement, entry, n, problems }: { agreement: Agreement; en
                 <option key={r} value={r}>{t(`daci.${r}`)}</option>
               ))}
             </select>
+            <TextField
+              label={t('ui.decisions.daciPerson', { partner: partnerLabel(agreement, p.id, lang) })}
+              value={own(entry.daciPeople, p.id) ?? ''}
+              lazy
+              onChange={(name) => edit((doc) => updateItem(doc, 'decisionLog', entry.id, { daciPeople: { [p.id]: name.trim() || null } }))}
+            />
           </div>
         );
       })}

@@ -1,5 +1,6 @@
 // DACI per decision: with DACI as the decision rule, each decision in the log has exactly
-// one Driver and one Approver; the roles survive a round trip and a removed partner.
+// one Driver and one Approver; the roles, and the person named beside a partner's role,
+// survive a round trip and a removed partner.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AgreementError, addItem, readAgreement, removePartner, updateItem, updateSection, validateAgreement } from '../../../core/agreement/index.js';
@@ -81,5 +82,44 @@ describe('DACI per decision', () => {
     expect(agreement.decisions.log.find((e) => e.id === id)?.daci).toEqual({});
     updateItem(doc, 'decisionLog', id, { daci: { [ids.library]: 'D' } });
     expect(readAgreement(doc).agreement.decisions.log.find((e) => e.id === id)?.daci).toEqual({ [ids.library]: 'D' });
+  });
+  it('records a person beside a partner\'s role, keeps it through a round trip and drops it with the partner', () => {
+    const { doc, ids } = buildExample();
+    updateSection(doc, 'decisions', { rule: 'daci' });
+    const id = addItem(doc, 'decisionLog', {
+      decision: 'Leesclub uitbreiden',
+      daci: { [ids.library]: 'D', [ids.municipality]: 'A', [ids.school]: 'C' },
+      daciPeople: { [ids.library]: 'Anne de Vries', [ids.school]: 'Karim Ouali' },
+    });
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const entry = readAgreement(other).agreement.decisions.log.find((e) => e.id === id);
+    expect(entry?.daciPeople).toEqual({ [ids.library]: 'Anne de Vries', [ids.school]: 'Karim Ouali' });
+    // A name is no role: exactly one Driver and one Approver stays the finding it was.
+    updateItem(doc, 'decisionLog', id, { daciPeople: { [ids.municipality]: 'Petra Jansen' }, daci: { [ids.municipality]: null } });
+    const at = `decisionLog[${readAgreement(doc).agreement.decisions.log.findIndex((e) => e.id === id)}].daci`;
+    expect(daciCodes(doc).filter(([, path]) => path === at)).toEqual([['decision.noApprover', at]]);
+    updateItem(doc, 'decisionLog', id, { daciPeople: { [ids.school]: null } });
+    removePartner(doc, ids.library);
+    const after = readAgreement(doc).agreement.decisions.log.find((e) => e.id === id);
+    expect(after?.daciPeople).toEqual({ [ids.municipality]: 'Petra Jansen' });
+  });
+
+  it('refuses a name of more than 200 characters and writes nothing', () => {
+    const { doc, ids } = buildExample();
+    const id = addItem(doc, 'decisionLog', { decision: 'x' });
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(() => updateItem(doc, 'decisionLog', id, { daciPeople: { [ids.library]: 'a'.repeat(201) } })).toThrow(AgreementError);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('reads a decision from before the names as having none', () => {
+    const { doc } = buildExample();
+    const id = addItem(doc, 'decisionLog', { decision: 'Oud besluit' });
+    const map = doc.getArray<Y.Map<unknown>>('decisionLog').toArray().find((m) => m.get('id') === id)!;
+    doc.transact(() => map.delete('daciPeople'));
+    const { agreement, problems } = readAgreement(doc);
+    expect(problems).toEqual([]);
+    expect(agreement.decisions.log.find((e) => e.id === id)?.daciPeople).toEqual({});
   });
 });

@@ -18,6 +18,7 @@ import {
   type ReadProblem,
 } from '../../../core/agreement/index.js';
 import { ambitionScore, completeness, healthSummary } from '../../../core/health/index.js';
+import { t } from '../../../core/i18n/index.js';
 import {
   SECTION_IDS,
   agreementDocument,
@@ -77,12 +78,24 @@ describe('a draft whose ids are the names of Object.prototype', () => {
       agreement.process.milestones,
       agreement.resources.lines,
       agreement.healthChecks,
+      agreement.actions,
     ]) {
       expect(ids(list)).toEqual(PROTO_NAMES);
     }
     expect(agreement.interests.map((i) => [i.partnerId, i.source?.annotationId])).toEqual(PROTO_NAMES.map((n) => [n, n]));
     expect(agreement.resources.lines.map((l) => l.payerId)).toEqual(PROTO_NAMES);
     expect(agreement.healthChecks.map((c) => c.partnerId)).toEqual(PROTO_NAMES);
+    expect(agreement.actions.map((a) => [a.partnerId, a.checkId])).toEqual(PROTO_NAMES.map((n) => [n, n]));
+  });
+
+  it('keeps every DACI role and person of a decision, keyed by those partner ids, as own entries only', () => {
+    agreement.decisions.log.forEach((entry, d) => {
+      expect(sorted(Object.keys(entry.daci))).toEqual(sorted(PROTO_NAMES));
+      expect(sorted(Object.keys(entry.daciPeople))).toEqual(sorted(PROTO_NAMES));
+      expect(Object.hasOwn(entry.daciPeople, '__proto__')).toBe(true);
+      expect(entry.daci[PROTO_NAMES[d]!]).toBe('D');
+      expect(entry.daciPeople[PROTO_NAMES[d]!]).toBe(`Persoon ${PROTO_NAMES[d]}`);
+    });
   });
 
   it('keeps every role, keyed by those partner ids, as own entries only', () => {
@@ -144,6 +157,11 @@ describe('a draft whose ids are the names of Object.prototype', () => {
       const roles = agreementSection(agreement, 'roles', { lang });
       const grid = roles.blocks.find((b) => b.type === 'table');
       expect(grid?.type === 'table' && grid.rows).toEqual(agreement.activities.map((a, ai) => [`Activiteit ${a.id}`, ...PROTO_NAMES.map((_, pi) => roleOf(ai, pi))]));
+      const daci = agreementSection({ ...agreement, decisions: { ...agreement.decisions, rule: 'daci' } }, 'decisions', { lang });
+      const log = daci.blocks.find((b) => b.type === 'table');
+      const cells = log?.type === 'table' ? log.rows.map((r) => r[3]) : [];
+      expect(cells).toHaveLength(PROTO_NAMES.length);
+      PROTO_NAMES.forEach((name, d) => expect(cells[d], name).toContain(t(lang, 'daci.person', { person: `Persoon ${name}`, partner: `Partner ${name}` })));
     });
 
     it(`renders the agreement and the SPUK plan to HTML, Markdown, text and .docx (${lang}), every partner in them`, async () => {
@@ -184,5 +202,7 @@ describe('writing with those ids', () => {
     read = readAgreement(own).agreement;
     expect(ids(read.partners)).not.toContain('__proto__');
     for (const a of read.activities) expect(Object.hasOwn(a.roles, '__proto__')).toBe(false);
+    for (const e of read.decisions.log) expect([Object.hasOwn(e.daci, '__proto__'), Object.hasOwn(e.daciPeople, '__proto__')]).toEqual([false, false]);
+    expect(validateAgreement(read).filter((f) => f.code === 'action.unknownPartner').map((f) => f.path)).toEqual([`actions[${PROTO_NAMES.indexOf('__proto__')}].partnerId`]);
   });
 });

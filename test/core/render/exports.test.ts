@@ -1,10 +1,11 @@
 // Exports that go into a plan: the kind of plan, the activities and the SPUK activity printed;
 // no question to the reader and no device-specific wording; the credit line in every output;
-// Calibri set in the .docx styles, on A4 with 2.5 cm margins.
+// Calibri set in the .docx styles, on A4 with 2.5 cm margins; DACI roles per decision, with
+// the person named, in every format.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readAgreement } from '../../../core/agreement/index.js';
+import { addItem, readAgreement, updateSection } from '../../../core/agreement/index.js';
 import { t } from '../../../core/i18n/index.js';
 import { agreementDocument, sectionDocument, spukPlanDocument } from '../../../core/render/agreement.js';
 import { SECTION_IDS, richText, type Block, type RenderDocument } from '../../../core/render/blocks.js';
@@ -95,5 +96,24 @@ describe('exported documents', () => {
     }
     expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(document).toMatch(/<w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418"/);
+  });
+  it('print the DACI roles of a decision, with the person named, readably in .docx, HTML, Markdown and text', async () => {
+    const { doc, ids } = buildExample();
+    updateSection(doc, 'decisions', { rule: 'daci' });
+    addItem(doc, 'decisionLog', {
+      date: '2027-02-01',
+      decision: 'Leesclub uitbreiden',
+      daci: { [ids.library]: 'D', [ids.municipality]: 'A' },
+      daciPeople: { [ids.library]: 'Anne de Vries' },
+    });
+    const document = agreementDocument(readAgreement(doc).agreement);
+    const driver = t('nl', 'daci.summary.D', { names: t('nl', 'daci.person', { person: 'Anne de Vries', partner: 'Bibliotheek Oosterhout' }) });
+    const cell = `${driver.charAt(0).toUpperCase()}${driver.slice(1)}; ${t('nl', 'daci.summary.A', { names: 'Gemeente Oosterhout' })}`;
+    expect(renderText(document)).toContain(cell);
+    expect(renderMarkdown(document)).toContain(cell);
+    expect(renderHtml(document)).toContain(`<td>${cell}</td>`);
+    expect(renderHtml(document)).toContain(`<th scope="col">${t('nl', 'col.daci')}</th>`);
+    const docx = strFromU8(unzipSync(await renderDocx(document))['word/document.xml']!);
+    expect(docx).toContain(cell);
   });
 });

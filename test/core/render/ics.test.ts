@@ -1,9 +1,10 @@
 // The process calendar as .ics, parsed back by ical.js (a well-kept RFC 5545 parser): every
-// milestone, the start and the end/renewal date as all-day events with stable UIDs; and the
-// format's own rules (CRLF, folding at 75 octets without splitting a character, escaping).
+// milestone, the start and the end/renewal date, and the open actions with a due date as
+// all-day events with stable UIDs; and the format's own rules (CRLF, folding at 75 octets without splitting a character, escaping).
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addItem, readAgreement, updateSection } from '../../../core/agreement/index.js';
+import { t } from '../../../core/i18n/index.js';
 import { escapeIcsText, foldIcsLine, renderIcs } from '../../../core/render/ics.js';
 import { buildSpukExample } from '../../fixtures/agreement/spuk-example.js';
 
@@ -84,6 +85,27 @@ describe('process calendar (.ics)', () => {
     expect(folded.split('\r\n ').every((p) => encoder.encode(p).length <= 75)).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe('X:' + '€'.repeat(40));
     expect(escapeIcsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+  });
+
+  it('puts each open action with a due date in the calendar on that day, with who takes it on', () => {
+    const { doc } = buildSpukExample();
+    const agreement0 = readAgreement(doc).agreement;
+    const library = agreement0.partners[0]!;
+    const check = addItem(doc, 'healthChecks', { date: '2027-06-01', partnerId: library.id, ratings: { process: 'red' } });
+    const open = addItem(doc, 'actions', { text: 'Agenda vooraf delen, met notulen; ook online\nen op papier', checkId: check, conditionId: 'process', partnerId: library.id, person: 'Sanne Verbeek', due: '2027-06-20' });
+    addItem(doc, 'actions', { text: 'Zonder datum', partnerId: library.id });
+    addItem(doc, 'actions', { text: 'Al gedaan', due: '2027-06-10', done: true });
+    const nobody = addItem(doc, 'actions', { due: '2027-07-01' });
+    const events = parse(renderIcs(readAgreement(doc).agreement, { draftId: 'draft123', now: NOW }));
+    const actions = events.filter((e) => e.uid.startsWith('action-'));
+    const who = t('nl', 'daci.person', { person: 'Sanne Verbeek', partner: library.name });
+    expect(actions.map((e) => [e.uid, e.start, e.end, e.allDay, e.summary, e.categories])).toEqual([
+      [`action-${open}.draft123@samenspel`, '2027-06-20', '2027-06-21', true, t('nl', 'calendar.actionWho', { text: 'Agenda vooraf delen, met notulen; ook online', who }), t('nl', 'calendar.actionCategory')],
+      [`action-${nobody}.draft123@samenspel`, '2027-07-01', '2027-07-02', true, t('nl', 'calendar.action', { text: t('nl', 'ui.actions.untitled') }), t('nl', 'calendar.actionCategory')],
+    ]);
+    // In date order among the other events.
+    const starts = events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort());
   });
 
   it('is a valid calendar without events when nothing is dated', () => {

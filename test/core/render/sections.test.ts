@@ -169,6 +169,37 @@ describe('agreement sections', () => {
     expect(texts(agreementSection(read(doc), 'decisions').blocks)[0]).toBe(t('nl', 'decisions.explain.consent'));
   });
 
+  it('prints each decision\'s DACI roles with the person named beside the partner, only with DACI as the rule', () => {
+    const { doc, ids } = buildExample();
+    const log = read(doc).decisions.log.length;
+    addItem(doc, 'decisionLog', {
+      date: '2027-02-01',
+      decision: 'Leesclub uitbreiden',
+      daci: { [ids.library]: 'D', [ids.municipality]: 'A', [ids.school]: 'I' },
+      daciPeople: { [ids.library]: 'Anne de Vries', [ids.school]: 'Karim Ouali' },
+    });
+    addItem(doc, 'decisionLog', { decision: 'Nog geen rollen' });
+    const withoutDaci = tables(agreementSection(read(doc), 'decisions').blocks).at(-1)!;
+    expect(withoutDaci.header).not.toContain(t('nl', 'col.daci'));
+    updateSection(doc, 'decisions', { rule: 'daci' });
+    for (const lang of ['nl', 'en'] as const) {
+      const table = tables(agreementSection(read(doc), 'decisions', { lang }).blocks).at(-1)!;
+      expect(table.header.at(-1)).toBe(t(lang, 'col.daci'));
+      const cell = richText(table.rows[log]!.at(-1)!);
+      const person = (name: string, partner: string) => t(lang, 'daci.person', { person: name, partner });
+      const expected = [
+        t(lang, 'daci.summary.D', { names: person('Anne de Vries', 'Bibliotheek Oosterhout') }),
+        t(lang, 'daci.summary.A', { names: 'Gemeente Oosterhout' }),
+        t(lang, 'daci.summary.I', { names: person('Karim Ouali', 'Basisschool De Regenboog') }),
+      ].join('; ');
+      expect(cell).toBe(expected.charAt(0).toUpperCase() + expected.slice(1));
+      expect(richText(table.rows[log + 1]!.at(-1)!)).toBe(t(lang, 'value.none'));
+    }
+    expect(richText(tables(agreementSection(read(doc), 'decisions').blocks).at(-1)!.rows[log]!.at(-1)!)).toBe(
+      'Trekker: Anne de Vries (Bibliotheek Oosterhout); beslisser: Gemeente Oosterhout; geïnformeerd: Karim Ouali (Basisschool De Regenboog)',
+    );
+  });
+
   it('makes a one-page SPUK plan: explanation and compact budget', () => {
     const plan = spukPlanDocument(read(buildExample().doc));
     expect(plan.title).toBe('SPUK-plan van aanpak — Leesplan Oosterhout 2027');

@@ -47,10 +47,15 @@ export interface Invitation {
   link: string;
 }
 
-/** Where a comment is attached: a part of the agreement (PartId), optionally one field. */
+/**
+ * Where a comment is attached: a part of the agreement (PartId), optionally one field of it
+ * (its core/agreement field key, e.g. `ambition.statement` or `partners/<id>/name`) with the
+ * field's label as it was shown where the comment was made. Without a field: the whole part.
+ */
 export interface CommentTarget {
   part: string;
   field?: string;
+  label?: string;
 }
 
 export interface CommentReply {
@@ -75,6 +80,20 @@ export interface CommentThread {
   resolvedBy: string | null;
 }
 
+/** Limits on comments, enforced by the server (error codes below) and shown near the limit in the UI. */
+export const COMMENT_LIMITS = {
+  /** Threads per draft, open and resolved together. */
+  threads: 500,
+  /** Replies per thread. */
+  replies: 100,
+  /** Characters per comment or reply. */
+  body: 4000,
+} as const;
+/** Error codes of the comment limits (HTTP 409 for a full draft or thread). */
+export const COMMENT_LIMIT_ERRORS = { threads: 'too-many-threads', replies: 'too-many-replies' } as const;
+/** From how many threads/replies before the limit the UI says how many are left. */
+export const COMMENT_LIMIT_NEAR = { threads: 25, replies: 10 } as const;
+
 /** A stored, immutable version: the whole Yjs state at that moment. */
 export interface VersionSummary {
   id: string;
@@ -88,6 +107,32 @@ export interface VersionSummary {
   hash: string;
   /** When this version's consent round ended with every partner's consent (vastgesteld); null otherwise. */
   agreedAt: string | null;
+}
+
+/** A member who changed a part, as the server's member record names them. */
+export interface ChangeAuthor {
+  memberId: string;
+  name: string;
+  partnerId: string | null;
+}
+
+/** Who changed one part between two versions, from the member recorded with each stored update. */
+export interface PartAuthors {
+  members: ChangeAuthor[];
+  /**
+   * Members of updates that were compacted away (merged into the stored snapshot) in the
+   * period, for a part the merged updates touched: they may have changed it, one cannot tell.
+   */
+  earlier: ChangeAuthor[];
+  /** Some change came through an anonymous role link (no member recorded). */
+  anonymous: boolean;
+}
+
+/** GET /changes/authors?from=<versionId>&to=<versionId|now>: per part (a section id), who changed it. */
+export interface ChangeAuthors {
+  from: string;
+  to: string;
+  parts: Record<string, PartAuthors>;
 }
 
 export const CONSENT_KINDS = ['consent', 'consent-with-remark', 'objection'] as const;
@@ -166,7 +211,8 @@ export const CONSENT_ROUTES = {
     save: 'POST /versions {name} -> VersionSummary (editor, owner)',
     state: 'GET /versions/:versionId/state -> application/octet-stream Yjs update (any)',
     restore: 'POST /versions/:versionId/restore -> {ok} (editor, owner): applied as a new change',
-    compare: 'GET /versions/:a/compare/:b  (b may be "now") -> use the client-side diff instead (not a route)',
+    compare: 'the text difference is computed client-side (core/ui/consent/compare.ts), not a route',
+    authors: 'GET /changes/authors?from=<versionId>&to=<versionId|now> -> ChangeAuthors (any)',
     docx: 'GET /versions/:versionId/export.docx (any): the version with its vaststelling page',
     pdf: 'GET /versions/:versionId/export.pdf (any): 501 pdf-unavailable when LibreOffice is absent',
   },

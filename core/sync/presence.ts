@@ -1,5 +1,9 @@
 // Presence: who is in a draft (name, organisation, colour), read from Yjs awareness.
-// `readOnly` is set by the server for viewers and cannot be trusted from clients otherwise.
+// `readOnly` is set by the server for viewers and cannot be trusted from clients otherwise;
+// `memberId` is stamped by the server on every state it relays (server/members/presence.ts):
+// a member's id when the person came in with a personal invitation (name and organisation
+// then come from the server's record), null for a link per role (a name the person typed).
+import { PRESENCE_MEMBER_KEY } from '../consent/contract.js';
 
 export interface Presence {
   name: string;
@@ -16,6 +20,8 @@ export interface Peer {
   /** Where the peer is working: the part of the agreement and the field (core/agreement textKey), if any. */
   part: string | null;
   field: string | null;
+  /** The invited member the server verified this peer to be; absent for a link per role (or a server that does not stamp). */
+  memberId?: string;
 }
 
 /** Where this person is working, shared through awareness ("Anna is in Ambitie, veld Belofte"). */
@@ -54,6 +60,7 @@ export function peerFrom(clientId: number, state: unknown): Peer | null {
     readOnly: s.readOnly === true,
     part: key(where.part),
     field: key(where.field),
+    ...(str(s[PRESENCE_MEMBER_KEY], 64) ? { memberId: str(s[PRESENCE_MEMBER_KEY], 64) } : {}),
   };
 }
 

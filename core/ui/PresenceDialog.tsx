@@ -3,7 +3,8 @@
 // effective at once. The dialog sits in the page below the header and blocks nothing: a
 // person who only wants to read can ignore it or choose "Later". A person with a personal
 // invitation is not asked: the server stamps their name and the partner they represent on
-// their presence, so the header shows that, as the partners see it.
+// their presence, so the header shows that, as the partners see it, marked as verified
+// (the partners see the same mark: consent/PeerIdentity.tsx).
 import { useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { partnerLabel } from '../agreement/index.js';
 import { useServerRecords, useWhoAmI } from './consent/use-consent.js';
@@ -37,7 +38,8 @@ function DraftPresence(props: { session: DraftSession; me: Me; onMe: (me: Me) =>
   if (!member) return <AskedPresence me={props.me} onMe={props.onMe} />;
   return (
     <p class="me verified" data-testid="me">
-      {t('ui.me.button', { name: label({ name: member.name, organisation }) })}
+      {t('ui.me.button', { name: label({ name: member.name, organisation }) })}{' '}
+      <span class="badge" aria-hidden="true">{t('ui.consent.presence.badgeVerified')}</span>
       <span class="visually-hidden"> {t('ui.consent.presence.verified')}</span>
     </p>
   );

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { encodeShareLink } from '../sync/share-link.js';
 import { useDraft, useNotify, useUi } from './context.js';
 import { MembersPanel } from './consent/MembersPanel.js';
+import { PeerList } from './consent/PeerIdentity.js';
 import { useWhoAmI } from './consent/use-consent.js';
 import { ConfirmButton } from './fields/ConfirmButton.js';
 import { CopyButton } from './fields/CopyButton.js';
@@ -204,15 +205,7 @@ export function ShareScreen(props: { title: string; onTokens: (draft: RecentDraf
       {peers.length === 0 ? (
         <p class="empty">{t('ui.share.alone')}</p>
       ) : (
-        <ul class="peers plain">
-          {peers.map((p) => (
-            <li key={p.clientId}>
-              <span class="dot" style={{ background: p.colour }} aria-hidden="true" /> {p.name}
-              {p.organisation && ` (${p.organisation})`}
-              {p.readOnly && ` · ${t('ui.role.viewer')}`}
-            </li>
-          ))}
-        </ul>
+        <PeerList peers={peers} />
       )}
       {owner && props.onDelete && (
         <section class="card" aria-labelledby="delete-draft-h">

@@ -3,6 +3,8 @@
 // still works), renew or revoke a share link, delete the draft for everyone. The calls for
 // members, comments, versions and consent are in consent/consent-api.ts, on the same `call`.
 // Everything else travels over the sync socket.
+import type { PlanKind } from '../agreement/index.js';
+import type { WhoAmI } from '../consent/contract.js';
 import type { Role } from './storage.js';
 
 export class ServerError extends Error {
@@ -81,19 +83,37 @@ export interface CreatedDraft {
   links: Record<Role, string>;
 }
 
-export function createRemoteDraft(serverUrl: string, input: { title: string; lang: 'nl' | 'en' }): Promise<CreatedDraft> {
+/** Creates a draft on the server, which seeds it with the title, language and kind of plan. */
+export function createRemoteDraft(serverUrl: string, input: { title: string; lang: 'nl' | 'en'; planKind?: PlanKind }): Promise<CreatedDraft> {
   return call(`${base(serverUrl)}/api/drafts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: input.title.slice(0, 200), lang: input.lang }),
+    body: JSON.stringify({ title: input.title.slice(0, 200), lang: input.lang, ...(input.planKind ? { planKind: input.planKind } : {}) }),
   });
 }
 
+/** Who-am-I answers of links just opened, taken once by the consent screens (use-consent.ts): one request, not two. */
+const answered = new Map<string, { who: WhoAmI; at: number }>();
+/** An answer older than this is asked again. */
+const ANSWER_FRESH_MS = 60_000;
+const answerKey = (serverUrl: string, draftId: string, token: string) => `${base(serverUrl)}\u0000${draftId}\u0000${token}`;
+
+/** The answer fetchRole got for this link, once; null when there is none (ask the server). */
+export function takeWhoAmI(serverUrl: string, draftId: string, token: string): WhoAmI | null {
+  const key = answerKey(serverUrl, draftId, token);
+  const found = answered.get(key);
+  answered.delete(key);
+  return found && Date.now() - found.at < ANSWER_FRESH_MS ? found.who : null;
+}
+
+/** The role a link opens the draft with (GET /api/drafts/:id). The whole answer (the member too) is kept for takeWhoAmI. */
 export async function fetchRole(serverUrl: string, draftId: string, token: string, signal?: AbortSignal): Promise<Role> {
-  const r = await call<{ role: Role }>(`${base(serverUrl)}/api/drafts/${encodeURIComponent(draftId)}`, {
+  const r = await call<{ role: Role; member?: WhoAmI['member'] }>(`${base(serverUrl)}/api/drafts/${encodeURIComponent(draftId)}`, {
     headers: { authorization: `Bearer ${token}` },
     ...(signal ? { signal } : {}),
   });
+  if (answered.size > 20) answered.clear();
+  answered.set(answerKey(serverUrl, draftId, token), { who: { role: r.role, member: r.member ?? null }, at: Date.now() });
   return r.role;
 }
 

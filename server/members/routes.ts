@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import * as Y from 'yjs';
 import { readAgreement } from '../../core/agreement/index.js';
 import { t } from '../../core/i18n/index.js';
-import { CONSENT_KINDS, MEMBER_ROLES, type AuditEntry, type CommentThread, type Invitation } from '../../core/consent/contract.js';
+import { COMMENT_LIMIT_ERRORS, COMMENT_LIMITS, CONSENT_KINDS, MEMBER_ROLES, type AuditEntry, type ChangeAuthor, type ChangeAuthors, type CommentThread, type Invitation } from '../../core/consent/contract.js';
 import { restoreInto } from '../../core/consent/restore.js';
 import type { Adoption } from '../../core/render/adoption.js';
 import { encodeShareLink } from '../../core/sync/share-link.js';
@@ -20,6 +20,7 @@ import { ExportBusy } from '../export-pool.js';
 import { BodyTooLarge, error, isJson, json, readBody, send } from '../http/util.js';
 import { hashToken, newToken } from '../tokens.js';
 import { authorOf, summaryOf, type Access } from './access.js';
+import { ChangeAuthorsRunner } from './change-authors-runner.js';
 import { DraftDamagedError } from './live.js';
 import { propose, recordConsent, RoundRefusal } from './round.js';
 import type { Members } from './service.js';
@@ -52,14 +53,19 @@ export interface MemberRoutesDeps {
   log(msg: string): void;
 }
 
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'mag niet leeg zijn'), v.maxLength(max, `mag hoogstens ${max} tekens zijn`));
 const InviteSchema = v.object({ name: text(80), partnerId: v.nullable(v.pipe(v.string(), v.maxLength(64))), role: v.picklist(MEMBER_ROLES), representative: v.boolean() });
 const CommentSchema = v.object({
-  target: v.object({ part: v.pipe(v.string(), v.minLength(1), v.maxLength(64)), field: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
-  body: text(4000),
+  target: v.object({
+    part: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    field: v.optional(v.pipe(v.string(), v.maxLength(300))),
+    label: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
+  }),
+  body: text(COMMENT_LIMITS.body),
   mentions: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50)), []),
 });
-const ReplySchema = v.object({ body: text(4000) });
+const ReplySchema = v.object({ body: text(COMMENT_LIMITS.body) });
 const ResolveSchema = v.object({ resolved: v.boolean() });
 const VersionSchema = v.object({ name: text(120) });
 const ProposeSchema = v.object({ versionId: v.pipe(v.string(), v.maxLength(64)) });
@@ -152,13 +158,32 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
     json(r.res, 200, summaryOf(member));
   }
 
+  /** Comment writes of one draft, one at a time: a limit is checked and a thread changed without a lost reply. */
+  const commentChains = new Map<string, Promise<unknown>>();
+  function serialComments<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    const out = (commentChains.get(id) ?? Promise.resolve()).then(fn);
+    const tail = out.catch(() => undefined);
+    commentChains.set(id, tail);
+    void tail.then(() => commentChains.get(id) === tail && commentChains.delete(id));
+    return out;
+  }
+
   async function addComment(r: MemberRequest): Promise<void> {
     const input = await body(r, CommentSchema, max);
     if (!input) return;
+    await serialComments(r.id, () => storeComment(r, input));
+  }
+
+  async function storeComment(r: MemberRequest, input: v.InferOutput<typeof CommentSchema>): Promise<void> {
+    if ((await records.comments(r.id)).length >= COMMENT_LIMITS.threads) {
+      return error(r.res, 409, COMMENT_LIMIT_ERRORS.threads, `Dit concept heeft het maximum van ${COMMENT_LIMITS.threads} opmerkingen bereikt. Reageer op een bestaande opmerking.`);
+    }
     const by = authorOf(r.access);
     const thread: CommentThread = {
       id: newRecordId(),
-      target: input.target.field ? { part: input.target.part, field: input.target.field } : { part: input.target.part },
+      target: input.target.field
+        ? { part: input.target.part, field: input.target.field, ...(input.target.label ? { label: input.target.label } : {}) }
+        : { part: input.target.part },
       authorId: by.id,
       authorName: by.name,
       body: input.body,
@@ -173,10 +198,15 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
     json(r.res, 201, thread);
   }
 
-  async function changeThread(r: MemberRequest, change: (t: CommentThread) => CommentThread): Promise<void> {
+  /** Changes one thread; `change` may answer a refusal itself (then returns null). */
+  function changeThread(r: MemberRequest, change: (t: CommentThread) => CommentThread | null): Promise<void> {
+    return serialComments(r.id, () => changeThreadNow(r, change));
+  }
+  async function changeThreadNow(r: MemberRequest, change: (t: CommentThread) => CommentThread | null): Promise<void> {
     const thread = await records.comment(r.id, r.params.threadId as string);
     if (!thread) return error(r.res, 404, 'not-found', 'Deze opmerking bestaat niet.');
     const next = change(thread);
+    if (!next) return;
     await records.putComment(r.id, next);
     await members.mirror(r.id, ['comments']);
     json(r.res, 200, next);
@@ -186,7 +216,13 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
     const input = await body(r, ReplySchema, max);
     if (!input) return;
     const by = authorOf(r.access);
-    await changeThread(r, (t) => ({ ...t, replies: [...t.replies, { id: newRecordId(), authorId: by.id, authorName: by.name, body: input.body, at: new Date().toISOString() }] }));
+    await changeThread(r, (t) => {
+      if (t.replies.length >= COMMENT_LIMITS.replies) {
+        error(r.res, 409, COMMENT_LIMIT_ERRORS.replies, `Deze opmerking heeft het maximum van ${COMMENT_LIMITS.replies} reacties bereikt. Begin een nieuwe opmerking.`);
+        return null;
+      }
+      return { ...t, replies: [...t.replies, { id: newRecordId(), authorId: by.id, authorName: by.name, body: input.body, at: new Date().toISOString() }] };
+    });
   }
 
   async function resolve(r: MemberRequest): Promise<void> {
@@ -198,7 +234,7 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
 
   async function openPoints({ res, id }: MemberRequest): Promise<void> {
     const open = (await records.comments(id)).filter((t) => !t.resolvedAt);
-    const lines = ['# Openstaande punten', '', ...open.map((t) => `- **${t.target.part}${t.target.field ? ` / ${t.target.field}` : ''}** — ${t.authorName}: ${t.body.replace(/\s+/g, ' ')}${t.replies.length ? ` (${t.replies.length} reacties)` : ''}`)];
+    const lines = ['# Openstaande punten', '', ...open.map((t) => `- **${t.target.part}${t.target.field ? ` / ${t.target.label || t.target.field}` : ''}** — ${t.authorName}: ${t.body.replace(/\s+/g, ' ')}${t.replies.length ? ` (${t.replies.length} reacties)` : ''}`)];
     if (open.length === 0) lines.push('Er staan geen punten open.');
     send(res, 200, lines.join('\n') + '\n', { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `attachment; filename="samenspel-${id}-open-punten.md"` });
   }
@@ -334,6 +370,40 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
     json(r.res, 200, round);
   }
 
+  /** Answers per version pair (versions are immutable); a few are kept. */
+  const authorsCache = new Map<string, Promise<ChangeAuthors>>();
+  const replays = new ChangeAuthorsRunner({ log: deps.log });
+  async function changesAuthors(r: MemberRequest): Promise<void> {
+    const q = new URL(r.req.url ?? '/', 'http://x').searchParams;
+    const fromId = q.get('from') ?? '';
+    const toId = q.get('to') ?? 'now';
+    if (!RECORD_ID.test(fromId) || (toId !== 'now' && !RECORD_ID.test(toId))) return error(r.res, 400, 'invalid-input', 'Geef twee versies (from, to), of een versie en "now".');
+    let from = await records.version(r.id, fromId);
+    let to = toId === 'now' ? null : await records.version(r.id, toId);
+    if (!from || (toId !== 'now' && !to)) return error(r.res, 404, 'not-found', 'Deze versie bestaat niet.');
+    // Who changed something between them, whichever was chosen first.
+    if (to && to.summary.n < from.summary.n) [from, to] = [to, from];
+    const key = to ? `${r.id}|${from.summary.id}|${to.summary.id}` : null;
+    const cached = key ? authorsCache.get(key) : undefined;
+    if (cached) return json(r.res, 200, await cached);
+    const store = members.store;
+    const work = (async (): Promise<ChangeAuthors> => {
+      const stored = await store.fetch(r.id);
+      const [authors, compacted, people] = await Promise.all([store.authorsOf(r.id), store.compactedAuthorsOf(r.id), records.members(r.id)]);
+      const list = people.map((m): ChangeAuthor => ({ memberId: m.id, name: m.name, partnerId: m.partnerId }));
+      const parts = stored
+        ? await replays.run({ from: { state: from.state, at: from.summary.at }, to: to && { state: to.state, at: to.summary.at }, stored, authors, compacted, members: list })
+        : {};
+      return { from: from.summary.id, to: to?.summary.id ?? 'now', parts };
+    })();
+    if (key) {
+      authorsCache.set(key, work);
+      work.catch(() => authorsCache.delete(key));
+      if (authorsCache.size > 100) authorsCache.delete(authorsCache.keys().next().value as string);
+    }
+    json(r.res, 200, await work);
+  }
+
   async function auditJson({ res, id }: MemberRequest): Promise<void> {
     json(res, 200, await records.auditLog(id));
   }
@@ -375,6 +445,7 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
     { method: 'GET', path: '/versions/(?<versionId>[A-Za-z0-9_-]{1,64})/export\\.pdf', access: 'any', handle: versionPdf },
     { method: 'POST', path: '/round', access: 'owner', handle: proposeRound },
     { method: 'POST', path: '/round/consent', access: 'any', handle: consent },
+    { method: 'GET', path: '/changes/authors', access: 'any', handle: changesAuthors },
     { method: 'GET', path: '/audit', access: 'owner', handle: auditJson },
     { method: 'GET', path: '/audit\\.csv', access: 'owner', handle: auditCsvRoute },
   ];

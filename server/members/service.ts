@@ -28,6 +28,11 @@ export class Members {
   /** The agreement content per version id (versions are immutable, so this never goes stale). */
   private contents = new Map<string, string>();
 
+  /** The drafts' storage (the update log with its authors, for who changed what). */
+  get store(): DraftStore {
+    return this.deps.store;
+  }
+
   constructor(private deps: MembersDeps) {
     this.records = deps.records;
     this.live = deps.live;

@@ -20,8 +20,9 @@ import { RelationshipPart } from './RelationshipPart.js';
 import { RolesPart } from './RolesPart.js';
 import { RulesPart } from './RulesPart.js';
 
-export const PARTS = ['partners', 'ambition', 'interests', 'roles', 'decisions', 'rules', 'achtje', 'process', 'relationship', 'budget', 'period'] as const;
-export type PartId = (typeof PARTS)[number];
+import { PARTS, type PartId } from './parts.js';
+
+export { PARTS, type PartId };
 
 /** Each part re-renders only when what it read of the agreement changed (read-tracking.ts). */
 const COMPONENTS: Record<PartId, FunctionComponent<{ agreement: Agreement }>> = {

@@ -1,26 +1,22 @@
 // Wat is er veranderd: two versions, or a version and the draft as it is now, compared part
 // by part (compare.ts). Added words are marked <ins>, removed ones <del>, each with a
-// visually hidden "toegevoegd"/"verwijderd" for screen readers. Who changed it: the authors
-// of the versions stored between the two (the server records a member per update, but no
-// route gives them per part yet).
+// visually hidden "toegevoegd"/"verwijderd" for screen readers. Who changed it, per part:
+// the members of the updates stored between the two, as the server replays them
+// (GET /changes/authors, change-authors.ts words it).
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { readAgreement, type Agreement } from '../../agreement/index.js';
-import type { VersionSummary } from '../../consent/contract.js';
+import type { ChangeAuthors, VersionSummary } from '../../consent/contract.js';
 import { formatList } from '../../i18n/index.js';
 import { useDraft, useUi } from '../context.js';
 import { useAgreement } from '../use-doc.js';
+import { everyAuthor, partAuthorLines, personText } from './change-authors.js';
 import { compareAgreements, type PartChange } from './compare.js';
+import { changeAuthors } from './consent-api.js';
 import { failureText } from './use-action.js';
 import { apiTarget } from './use-consent.js';
 import { versionDoc } from './version-state.js';
 
 const NOW = 'now';
-
-/** The versions whose authors changed something between `from` and `to` (to: null for now). */
-export function authorsBetween(versions: VersionSummary[], from: VersionSummary, to: VersionSummary | null): string[] {
-  const inRange = versions.filter((v) => v.n > from.n && (to === null || v.n <= to.n));
-  return [...new Set(inRange.map((v) => v.authorName))];
-}
 
 export function ChangesPanel(props: { versions: VersionSummary[]; defaultFrom: string | null }) {
   const { t, lang } = useUi();
@@ -53,16 +49,32 @@ export function ChangesPanel(props: { versions: VersionSummary[]; defaultFrom: s
   }, [fromId, toId]);
 
   const changes: PartChange[] | null = useMemo(() => (states ? compareAgreements(states.from, states.to ?? current, lang) : null), [states, lang, current]);
+  // Asked again when the choice changes or another part becomes changed (not on every keystroke).
+  const changedKey = changes?.filter((c) => c.changed).map((c) => c.id).join(',') ?? '';
+  const [who, setWho] = useState<{ key: string; value: ChangeAuthors | null; failed: boolean } | null>(null);
+  useEffect(() => {
+    if (!fromId || !states) return;
+    let live = true;
+    const key = `${fromId}|${toId}`;
+    changeAuthors(apiTarget(session), fromId, toId).then(
+      (value) => live && setWho({ key, value, failed: false }),
+      () => live && setWho({ key, value: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [fromId, toId, states, changedKey]);
+  const authorsOf = who && who.key === `${fromId}|${toId}` ? who : null;
+  const partnerName = (pid: string) => current.partners.find((p) => p.id === pid)?.name.trim() ?? '';
   if (sorted.length === 0) return (
     <section aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('ui.consent.changes.title')}</h3>
       <p class="empty">{t('ui.consent.changes.noVersions')}</p>
     </section>
   );
-  const from = sorted.find((v) => v.id === fromId) ?? null;
-  const to = toId === NOW ? null : (sorted.find((v) => v.id === toId) ?? null);
-  const authors = from ? authorsBetween(sorted, from, to) : [];
   const changed = changes?.filter((c) => c.changed) ?? [];
+  const parts = authorsOf?.value?.parts ?? {};
+  const authors = everyAuthor(parts, changed.map((c) => c.id)).map((a) => personText(a, partnerName, t));
   const label = (v: VersionSummary) => t('ui.consent.versions.label', { n: v.n, name: v.name });
   return (
     <section aria-labelledby={`${id}-h`} class="changes" data-testid="changes">
@@ -87,10 +99,13 @@ export function ChangesPanel(props: { versions: VersionSummary[]; defaultFrom: s
         <>
           <p role="status">{changed.length === 0 ? t('ui.consent.changes.same') : t('ui.consent.changes.count', { n: changed.length })}</p>
           {authors.length > 0 && <p class="hint" data-testid="changes-authors">{t('ui.consent.changes.authors', { names: formatList(authors, lang) })}</p>}
-          {toId === NOW && from && <p class="hint">{t('ui.consent.changes.nowAuthors', { n: from.n })}</p>}
+          {authorsOf?.failed && changed.length > 0 && <p class="hint">{t('ui.consent.changes.authorsUnknown')}</p>}
           {changed.map((c) => (
             <article key={c.id} class="card part-diff" aria-labelledby={`${id}-${c.id}`} data-part={c.id}>
               <h4 id={`${id}-${c.id}`}>{c.title}</h4>
+              {partAuthorLines(parts[c.id], partnerName, t, lang).map((line, i) => (
+                <p key={i} class="hint part-authors" data-testid="part-authors">{line}</p>
+              ))}
               <p class="diff">
                 {c.pieces.map((p, i) =>
                   p.kind === 'added' ? (

@@ -8,6 +8,7 @@ import { AgreementScreen, type PartId } from '../agreement/AgreementScreen.js';
 import { DraftContext, useDraft, useUi } from '../context.js';
 import type { DraftSession } from '../session.js';
 import { useAgreement } from '../use-doc.js';
+import { FieldCommentsContext } from './FieldComments.js';
 import { failureText } from './use-action.js';
 import { apiTarget } from './use-consent.js';
 import { versionDoc } from './version-state.js';
@@ -68,9 +69,11 @@ function FrozenAgreement({ doc, of }: { doc: Y.Doc; of: DraftSession }) {
   const [part, setPart] = useState<PartId>('partners');
   return (
     <DraftContext.Provider value={{ session, readOnly: true }}>
-      <div class="frozen">
-        <AgreementScreen agreement={agreement} part={part} onPart={setPart} readOnly comments={false} />
-      </div>
+      <FieldCommentsContext.Provider value={false}>
+        <div class="frozen">
+          <AgreementScreen agreement={agreement} part={part} onPart={setPart} readOnly comments={false} />
+        </div>
+      </FieldCommentsContext.Provider>
     </DraftContext.Provider>
   );
 }

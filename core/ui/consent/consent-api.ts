@@ -2,7 +2,7 @@
 // who the bearer is, members, comments, versions, the consent round and the audit log. Each
 // call carries the person's own token; the server stamps who and when, and mirrors the result
 // into the doc's `server` map, so the screens render from the doc, not from these answers.
-import type { AuditEntry, CommentTarget, CommentThread, ConsentKind, ConsentRound, InviteInput, Invitation, MemberSummary, VersionSummary, WhoAmI } from '../../consent/contract.js';
+import type { AuditEntry, ChangeAuthors, CommentTarget, CommentThread, ConsentKind, ConsentRound, InviteInput, Invitation, MemberSummary, VersionSummary, WhoAmI } from '../../consent/contract.js';
 import { base, call, callBytes } from '../server-api.js';
 
 /** Where a draft's calls go and with which token. */
@@ -44,6 +44,10 @@ export const restoreVersion = (to: ApiTarget, versionId: string) => post<{ ok: b
 /** The version as a document with its vaststelling page (.docx, or .pdf: 501 'pdf-unavailable' without LibreOffice on the server). */
 export const versionExport = (to: ApiTarget, versionId: string, kind: 'docx' | 'pdf') =>
   callBytes(url(to, `/versions/${seg(versionId)}/export.${kind}`), { headers: auth(to) });
+
+/** Per part, who changed it between two versions (to: a version id or 'now'), from the server's per-update records. */
+export const changeAuthors = (to: ApiTarget, from: string, until: string) =>
+  get<ChangeAuthors>(to, `/changes/authors?from=${seg(from)}&to=${seg(until)}`);
 
 export const proposeVersion = (to: ApiTarget, versionId: string) => post<ConsentRound>(to, '/round', { versionId });
 export const recordConsent = (to: ApiTarget, kind: ConsentKind, text: string) => post<ConsentRound>(to, '/round/consent', { kind, text });

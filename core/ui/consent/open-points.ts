@@ -40,7 +40,8 @@ export function openPointsMarkdown(threads: CommentThread[], order: readonly str
     for (const c of threadsOf(open, part)) {
       const mentions = c.mentions.map((id) => '@' + partnerLabel(agreement, id, lang));
       const head = t('ui.consent.points.by', { name: c.authorName, at: formatMoment(c.at, lang) });
-      lines.push(`- ${escapeMarkdown(c.body, true)} (${escapeMarkdown(head)}${mentions.length ? '; ' + escapeMarkdown(mentions.join(', ')) : ''})`);
+      const at = c.target.field ? `${escapeMarkdown(t('ui.consent.comments.atField', { field: c.target.label || c.target.field }))}: ` : '';
+      lines.push(`- ${at}${escapeMarkdown(c.body, true)} (${escapeMarkdown(head)}${mentions.length ? '; ' + escapeMarkdown(mentions.join(', ')) : ''})`);
       for (const r of c.replies) lines.push(`  - ${escapeMarkdown(r.body, true)} (${escapeMarkdown(t('ui.consent.points.by', { name: r.authorName, at: formatMoment(r.at, lang) }))})`);
     }
     lines.push('');

@@ -21,7 +21,7 @@ const memberSchema = v.object({
 const replySchema = v.object({ id: text, authorId: text, authorName: text, body: text, at: text });
 const threadSchema = v.object({
   id: text,
-  target: v.object({ part: text, field: v.optional(text) }),
+  target: v.object({ part: text, field: v.optional(text), label: v.optional(text) }),
   authorId: text,
   authorName: text,
   body: text,

@@ -1,7 +1,10 @@
 // The label, optional hint and optional message (an error or a notice, announced politely)
 // around one control; shared by every field of the workspace. The hint's id is `<id>-hint`,
-// the message's `<id>-message`, so controls can point at both with aria-describedby.
+// the message's `<id>-message`, so controls can point at both with aria-describedby. In a
+// draft, a field with a field key gets its comments button beside the label (consent/FieldComments.tsx).
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import { useFieldComments } from '../consent/FieldComments.js';
 
 export interface FieldFrameProps {
   id: string;
@@ -22,13 +25,16 @@ export function describedBy(id: string, hint: string | undefined, message: strin
 }
 
 export function FieldFrame(props: FieldFrameProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const comments = useFieldComments(frame, props.label);
   return (
-    <div class={props.message ? 'field has-message' : 'field'}>
+    <div class={props.message ? 'field has-message' : 'field'} ref={frame}>
       <div class="field-head">
         <label for={props.id} class={props.hideLabel ? 'visually-hidden' : undefined}>
           {props.label}
         </label>
         {props.aside}
+        {comments?.button}
       </div>
       {props.hint && (
         <p class="hint" id={`${props.id}-hint`}>
@@ -39,6 +45,7 @@ export function FieldFrame(props: FieldFrameProps) {
       <p class="field-message" id={`${props.id}-message`} role="status" hidden={!props.message}>
         {props.message ?? ''}
       </p>
+      {comments?.panel}
     </div>
   );
 }

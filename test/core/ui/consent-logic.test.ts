@@ -7,7 +7,7 @@ import { addItem, createDraft, readAgreement, updateSection } from '../../../cor
 import { SERVER_KEYS, SERVER_MAP, type CommentThread, type ConsentRound, type MemberSummary, type VersionSummary } from '../../../core/consent/contract.js';
 import { t, translator } from '../../../core/i18n/index.js';
 import { compareAgreements, compareDocs } from '../../../core/ui/consent/compare.js';
-import { authorsBetween } from '../../../core/ui/consent/ChangesPanel.js';
+import { everyAuthor, partAuthorLines } from '../../../core/ui/consent/change-authors.js';
 import { openPointsMarkdown, partsInOrder } from '../../../core/ui/consent/open-points.js';
 import { agreedState, consentPartner, lastAgreed, partnerRows, roundHeadline } from '../../../core/ui/consent/round-state.js';
 import { readServerRecords } from '../../../core/ui/consent/server-records.js';
@@ -103,11 +103,22 @@ describe('what changed', () => {
     expect(compareAgreements(readAgreement(after).agreement, readAgreement(after).agreement, 'nl').every((c) => !c.changed)).toBe(true);
   });
 
-  it('names the authors of the versions between the two compared', () => {
-    const vs = [version(1), version(2, { authorName: 'Gea' }), version(3, { authorName: 'Sam' }), version(4, { authorName: 'Gea' })];
-    expect(authorsBetween(vs, vs[0]!, vs[2]!)).toEqual(['Gea', 'Sam']);
-    expect(authorsBetween(vs, vs[1]!, null)).toEqual(['Sam', 'Gea']);
-    expect(authorsBetween(vs, vs[3]!, null)).toEqual([]);
+  it('words who changed a part: members with their organisation, compacted ones as earlier, a link per role', () => {
+    const tr = translator('nl');
+    const gea = { memberId: 'm1', name: 'Gea', partnerId: 'gem' };
+    const sam = { memberId: 'm2', name: 'Sam', partnerId: null };
+    const partnerName = (id: string) => (id === 'gem' ? 'Gemeente Tiel' : '');
+    expect(partAuthorLines({ members: [gea, sam], earlier: [], anonymous: false }, partnerName, tr, 'nl')).toEqual([
+      t('nl', 'ui.consent.changes.by', { names: `${t('nl', 'ui.consent.changes.person', { name: 'Gea', organisation: 'Gemeente Tiel' })} en Sam` }),
+    ]);
+    expect(partAuthorLines({ members: [], earlier: [sam], anonymous: true }, partnerName, tr, 'nl')).toEqual([
+      t('nl', 'ui.consent.changes.earlier', { names: 'Sam' }),
+      t('nl', 'ui.consent.changes.anonymous'),
+    ]);
+    expect(partAuthorLines({ members: [gea], earlier: [sam], anonymous: false }, partnerName, tr, 'nl')[1]).toBe(t('nl', 'ui.consent.changes.alsoEarlier', { names: 'Sam' }));
+    expect(partAuthorLines(undefined, partnerName, tr, 'nl')).toEqual([]);
+    const parts = { ambition: { members: [gea], earlier: [], anonymous: false }, rules: { members: [sam, gea], earlier: [], anonymous: false }, period: { members: [{ ...sam, memberId: 'm3', name: 'Pim' }], earlier: [], anonymous: false } };
+    expect(everyAuthor(parts, ['ambition', 'rules']).map((a) => a.name)).toEqual(['Gea', 'Sam']);
   });
 });
 

@@ -1,8 +1,9 @@
 // The web-safe anchor of an inserted section (pure): a hidden bookmark over its paragraphs
 // and a small custom XML part that says what the bookmark holds — the same draft id,
-// section id and text hash as a content control's tag, and nothing personal.
+// section id, text hash and origin (agreed version or live draft) as a content control's
+// tag, and nothing personal. A part without the origin (written before it existed) still parses.
 import { ID_PATTERN, newId } from '../core/base/ids.js';
-import type { ControlTag } from './control-tag.js';
+import { formatOrigin, parseOrigin, type ControlTag } from './control-tag.js';
 
 /** Namespace of our custom XML parts, one part per anchored section. */
 export const ANCHOR_NS = 'urn:samenspel:word-anchor:1';
@@ -37,7 +38,9 @@ export function formatAnchorXml(record: AnchorRecord): string {
   for (const v of [record.bookmark, record.draftId, record.sectionId, record.hash]) {
     if (!XML_ATTR.test(v)) throw new Error(`not an anchor value: ${v}`);
   }
-  return `<anchor xmlns="${ANCHOR_NS}" bookmark="${record.bookmark}" draft="${record.draftId}" section="${record.sectionId}" hash="${record.hash}" kept="${record.kept}"/>`;
+  const from = formatOrigin(record.version);
+  const origin = from === undefined ? '' : ` from="${from}"`;
+  return `<anchor xmlns="${ANCHOR_NS}" bookmark="${record.bookmark}" draft="${record.draftId}" section="${record.sectionId}" hash="${record.hash}"${origin} kept="${record.kept}"/>`;
 }
 
 const attr = (xml: string, name: string): string | null => new RegExp(`\\s${name}="([^"]*)"`).exec(xml)?.[1] ?? null;
@@ -45,8 +48,11 @@ const attr = (xml: string, name: string): string | null => new RegExp(`\\s${name
 /** Parse a part of ours; null for anything else (Word may add an XML declaration or reorder attributes). */
 export function parseAnchorXml(xml: string): AnchorRecord | null {
   if (!/<anchor\s/.test(xml) || !xml.includes(`xmlns="${ANCHOR_NS}"`)) return null;
-  const [bookmark, draftId, sectionId, hash, kept] = ['bookmark', 'draft', 'section', 'hash', 'kept'].map((n) => attr(xml, n)) as (string | null)[];
+  const [bookmark, draftId, sectionId, hash, kept, from] = ['bookmark', 'draft', 'section', 'hash', 'kept', 'from'].map((n) => attr(xml, n)) as (string | null)[];
   if (!bookmark || !isAnchorBookmark(bookmark) || !draftId || !ID_PATTERN.test(draftId) || !sectionId || !ID_PATTERN.test(sectionId)) return null;
   if (hash === null || hash === undefined || !/^[0-9a-f]{0,8}$/.test(hash)) return null;
-  return { bookmark, draftId, sectionId, hash, kept: kept === 'true' };
+  const record = { bookmark, draftId, sectionId, hash, kept: kept === 'true' };
+  if (from === null || from === undefined) return record;
+  const version = parseOrigin(from);
+  return version === undefined ? null : { ...record, version };
 }

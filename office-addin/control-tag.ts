@@ -1,7 +1,10 @@
 // Content-control tags of inserted sections and the fingerprint of their text (pure).
-// A tag reads `samenspel:<draftId>:<sectionId>:<hash>`: the first three parts say what the
-// control holds, the hash is a fingerprint of the plain text as inserted, so Bijwerken can
-// tell whether the user changed the text since. Only ids and a hash: no personal data.
+// A tag reads `samenspel:<draftId>:<sectionId>:<hash>:<from>`: the first three parts say what
+// the control holds, the hash is a fingerprint of the plain text as inserted, so Bijwerken can
+// tell whether the user changed the text since, and `from` is where that text came from:
+// `v<N>` for agreed version N, `d` for the live draft. Tags written before `from` existed
+// (three or four parts) still parse, without it. Only ids, a version number and a hash: no
+// personal data; at most 64 characters, Word's limit for a tag.
 import { ID_PATTERN } from '../core/base/ids.js';
 import { type Block, type Section, WARNING_MARK, richText } from '../core/render/blocks.js';
 
@@ -9,17 +12,52 @@ export const TAG_PREFIX = 'samenspel';
 /** Tag prefix of a control the user kept as their own version (no longer refreshed). */
 export const KEPT_PREFIX = 'samenspel-eigen';
 
+/** Word keeps at most this many characters of a content control's tag. */
+export const MAX_TAG_LENGTH = 64;
+/** The highest version number a tag can carry (six digits keep the longest tag within 64 characters). */
+export const MAX_TAG_VERSION = 999_999;
+
 export interface ControlTag {
   draftId: string;
   sectionId: string;
   /** 8 hex digits; empty when the tag carries none. */
   hash: string;
+  /**
+   * The agreed version the text was inserted from; null for the live draft; absent in a tag
+   * written before tags said so (its origin is unknown).
+   */
+  version?: number | null;
 }
 
 const PART = ID_PATTERN;
+const VERSION_PART = /^v([1-9][0-9]{0,5})$/;
+const DRAFT_PART = 'd';
+
+/** The `from` part of a tag; undefined for none. */
+export function formatOrigin(version: number | null | undefined): string | undefined {
+  if (version === undefined) return undefined;
+  if (version === null) return DRAFT_PART;
+  if (!Number.isInteger(version) || version < 1 || version > MAX_TAG_VERSION) throw new RangeError(`not a version number for a tag: ${version}`);
+  return `v${version}`;
+}
+
+/** Parse the `from` part: a version number, null for the draft, undefined when it is not one of ours. */
+export function parseOrigin(part: string): number | null | undefined {
+  if (part === DRAFT_PART) return null;
+  const m = VERSION_PART.exec(part);
+  return m ? Number(m[1]) : undefined;
+}
 
 export function formatTag(tag: ControlTag): string {
-  return [TAG_PREFIX, tag.draftId, tag.sectionId, tag.hash].join(':');
+  const from = formatOrigin(tag.version);
+  return [TAG_PREFIX, tag.draftId, tag.sectionId, tag.hash, ...(from === undefined ? [] : [from])].join(':');
+}
+
+/** The tag to write on a content control: refused (RangeError) when Word could not keep it whole. */
+export function controlTag(tag: ControlTag): string {
+  const out = formatTag(tag);
+  if (out.length > MAX_TAG_LENGTH) throw new RangeError(`content-control tag longer than ${MAX_TAG_LENGTH} characters: ${out}`);
+  return out;
 }
 
 /** The tag of a control the user chose to keep next to the new version. */
@@ -30,10 +68,12 @@ export function keptTag(tag: Pick<ControlTag, 'draftId' | 'sectionId'>): string 
 /** Parse a tag of ours; null for any other control (or a kept one). */
 export function parseTag(tag: string | null | undefined): ControlTag | null {
   const parts = (tag ?? '').split(':');
-  if (parts[0] !== TAG_PREFIX || parts.length < 3 || parts.length > 4) return null;
-  const [, draftId = '', sectionId = '', hash = ''] = parts;
+  if (parts[0] !== TAG_PREFIX || parts.length < 3 || parts.length > 5) return null;
+  const [, draftId = '', sectionId = '', hash = '', from] = parts;
   if (!PART.test(draftId) || !PART.test(sectionId) || !/^[0-9a-f]{0,8}$/.test(hash)) return null;
-  return { draftId, sectionId, hash };
+  if (from === undefined) return { draftId, sectionId, hash };
+  const version = parseOrigin(from);
+  return version === undefined ? null : { draftId, sectionId, hash, version };
 }
 
 /** Parse a kept tag: the draft and section of the user's own version. */

@@ -8,7 +8,7 @@
 import type { MessageKey } from '../core/i18n/index.js';
 import type { Section } from '../core/render/blocks.js';
 import { ANCHOR_NS, formatAnchorXml, isAnchorBookmark, newBookmarkName, parseAnchorXml, pendingNames, type AnchorRecord } from './bookmark-anchor.js';
-import { formatTag, hashText, keptTag, parseTag, sectionHash, type ControlTag } from './control-tag.js';
+import { controlTag, formatTag, hashText, keptTag, parseTag, sectionHash, type ControlTag } from './control-tag.js';
 import { WordError } from './errors.js';
 import { insertPoint } from './insert-point.js';
 import type { DocumentOutline, GoToTarget } from './plan-check.js';
@@ -24,7 +24,17 @@ export interface SectionContent {
   section: Section;
   /** The content control's title as Word shows it (unused for bookmark anchors). */
   title: string;
+  /** Where the section's text comes from: agreed version N, or null for the live draft (kept in the tag). */
+  version?: number | null;
 }
+
+/** What the tag of a freshly written section says. */
+const tagOf = (content: SectionContent): ControlTag => ({
+  draftId: content.draftId,
+  sectionId: content.section.id,
+  hash: sectionHash(content.section),
+  ...(content.version !== undefined ? { version: content.version } : {}),
+});
 
 /** An inserted section's place in the document: a content control, or a hidden bookmark with its custom XML part. */
 export type AnchorRef = { kind: 'control'; id: number } | { kind: 'bookmark'; name: string; partId: string };
@@ -36,8 +46,9 @@ export const anchorKey = (anchor: AnchorRef): string => (anchor.kind === 'contro
 const PENDING_TITLE = 'Samenspel: bezig met invoegen';
 
 function tagControl(cc: Word.ContentControl, content: SectionContent, title = content.title): { tag: string; hash: string } {
-  const hash = sectionHash(content.section);
-  const tag = formatTag({ draftId: content.draftId, sectionId: content.section.id, hash });
+  const fields = tagOf(content);
+  const { hash } = fields;
+  const tag = controlTag(fields);
   cc.tag = tag;
   cc.title = title;
   cc.appearance = 'BoundingBox';
@@ -138,7 +149,7 @@ function writeBookmarks(
     cursor.styleBuiltIn = STYLE.body;
     const sink = flowSink(cursor);
     const endsInList = writeSection(sink, content.section);
-    sections.push({ range: sectionRange(sink), record: { bookmark: reuse?.bookmark ?? newBookmarkName(), draftId: content.draftId, sectionId: content.section.id, hash: sectionHash(content.section), kept: false } });
+    sections.push({ range: sectionRange(sink), record: { ...tagOf(content), bookmark: reuse?.bookmark ?? newBookmarkName(), kept: false } });
     if (i < contents.length - 1) {
       cursor = after(sink.last);
       if (endsInList) cursor.detachFromList();

@@ -20,6 +20,8 @@ import { anchorKey, applyRefresh, findInserted, goTo, insertSections, readOutlin
 export interface CurrentDraft {
   draftId: string;
   agreement: Agreement;
+  /** The agreed version number this agreement is; absent for the live draft. Kept in each inserted section's tag. */
+  version?: number;
 }
 
 export interface WordHostOptions {
@@ -35,6 +37,11 @@ export interface WordHostOptions {
   platform?: WordPlatform;
   /** Open a new empty Word document (for the self-test); absent where Word cannot. */
   openEmptyDocument?: () => Promise<void>;
+  /**
+   * Bijwerken also offers sections the user edited in Word whose source did not change (in the
+   * conflict dialog): bringing the document to an agreed version, where an edit is a difference.
+   */
+  offerEdited?: boolean;
 }
 
 export type ConflictChoice = 'keep' | 'replace' | 'insert-below';
@@ -97,10 +104,11 @@ export function createWordHost(options: WordHostOptions): WordHost {
   const platform = options.platform ?? DESKTOP_WORD;
   const bookmarks = { bookmarks: platform.readsBookmarks };
   const langOf = options.lang ?? (() => 'nl' as const);
-  const content = (draftId: string, section: Section): SectionContent => ({
+  const content = (draftId: string, section: Section, version?: number): SectionContent => ({
     draftId,
     section,
     title: t(langOf(), 'word.control.title', { section: sectionLabel(langOf(), section.id, section.title) }),
+    version: version ?? null,
   });
 
   /** Run a Word action on the open draft; any failure becomes a message for the user. */
@@ -122,7 +130,7 @@ export function createWordHost(options: WordHostOptions): WordHost {
   const insertOne = (draftId: string | null, section: (draft: CurrentDraft) => Section): Promise<HostOutcome> =>
     attempt(async (draft, lang) => {
       const chosen = section(draft);
-      const result = await insertSections(run, [content(draftId ?? draft.draftId, chosen)], { anchor: platform.anchor });
+      const result = await insertSections(run, [content(draftId ?? draft.draftId, chosen, draft.version)], { anchor: platform.anchor });
       return done(lang, t(lang, 'word.insert.done', { section: sectionLabel(lang, chosen.id, chosen.title) }), result);
     });
 
@@ -134,14 +142,14 @@ export function createWordHost(options: WordHostOptions): WordHost {
     insertSection: (id) => insertOne(null, (draft) => agreementSection(draft.agreement, id)),
 
     insertSpukPlan: () =>
-      attempt(async ({ draftId, agreement }, lang) => {
+      attempt(async ({ draftId, agreement, version }, lang) => {
         const plan = spukPlanDocument(agreement);
-        const result = await insertSections(run, plan.sections.map((s) => content(draftId, s)), { lead: plan.title, anchor: platform.anchor });
+        const result = await insertSections(run, plan.sections.map((s) => content(draftId, s, version)), { lead: plan.title, anchor: platform.anchor });
         return done(lang, t(lang, 'word.spuk.done'), result);
       }),
 
     refreshAll: (resolve) =>
-      attempt(async ({ draftId, agreement }, lang): Promise<HostOutcome> => {
+      attempt(async ({ draftId, agreement, version }, lang): Promise<HostOutcome> => {
         const found = await findInserted(run, bookmarks);
         const mine = found.filter((f) => f.draftId === draftId);
         const others = found.length - mine.length;
@@ -152,13 +160,13 @@ export function createWordHost(options: WordHostOptions): WordHost {
         let unchanged = 0;
         for (const control of mine) {
           const section = currentSection(agreement, control.sectionId);
-          if (!section || sectionHash(section) === control.hash) {
+          if (!section || (sectionHash(section) === control.hash && !(options.offerEdited && control.edited))) {
             unchanged++;
             continue;
           }
           const { anchor } = control;
           if (control.edited) conflicts.push({ id: anchorKey(anchor), anchor, sectionId: control.sectionId, label: sectionLabel(lang, control.sectionId, section.title), section });
-          else replace.push({ anchor, action: 'replace', content: content(draftId, section) });
+          else replace.push({ anchor, action: 'replace', content: content(draftId, section, version) });
         }
         let kept = 0;
         if (conflicts.length) {
@@ -167,8 +175,8 @@ export function createWordHost(options: WordHostOptions): WordHost {
           for (const c of conflicts) {
             const choice = choices[c.id] ?? 'keep';
             if (choice === 'keep') kept++;
-            else if (choice === 'replace') replace.push({ anchor: c.anchor, action: 'replace', content: content(draftId, c.section) });
-            else replace.push({ anchor: c.anchor, action: 'insert-below', content: content(draftId, c.section), keptTitle: t(lang, 'word.control.keptTitle', { section: c.label }) });
+            else if (choice === 'replace') replace.push({ anchor: c.anchor, action: 'replace', content: content(draftId, c.section, version) });
+            else replace.push({ anchor: c.anchor, action: 'insert-below', content: content(draftId, c.section, version), keptTitle: t(lang, 'word.control.keptTitle', { section: c.label }) });
           }
         }
         await applyRefresh(run, replace, { anchor: platform.anchor });

@@ -28,4 +28,9 @@ export const uiShareEn: Record<keyof typeof uiShareNl, string> = {
   'ui.lost.copyFailed': 'Copying did not work. Download your version as a file instead.',
   'ui.lost.download': 'Download my version (.md)',
   'ui.lost.fileSuffix': 'my-version',
+  'ui.calendar.feed.title': 'Subscribe to this calendar',
+  'ui.calendar.feed.copy': 'Copy calendar address',
+  'ui.calendar.feed.copied': 'Calendar address copied.',
+  'ui.calendar.feed.copyFailed': 'Copying failed. Select the address and copy it yourself.',
+  'ui.calendar.feed.how': 'Paste this address in Outlook under Add calendar › Subscribe from web, or in Google Calendar under Other calendars › From URL; the calendar then keeps itself up to date. The address shows only the dates of the process and stops working when your link is revoked or renewed.',
 };

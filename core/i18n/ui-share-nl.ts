@@ -26,4 +26,9 @@ export const uiShareNl = {
   'ui.lost.copyFailed': 'Kopiëren lukte niet. Download je versie dan als bestand.',
   'ui.lost.download': 'Mijn versie downloaden (.md)',
   'ui.lost.fileSuffix': 'mijn-versie',
+  'ui.calendar.feed.title': 'Abonneren op deze agenda',
+  'ui.calendar.feed.copy': 'Agenda-adres kopiëren',
+  'ui.calendar.feed.copied': 'Agenda-adres gekopieerd.',
+  'ui.calendar.feed.copyFailed': 'Kopiëren lukte niet. Selecteer het adres en kopieer het zelf.',
+  'ui.calendar.feed.how': 'Plak dit adres in Outlook bij Agenda toevoegen › Abonneren vanaf internet, of in Google Agenda bij Andere agenda’s › Via URL; de agenda werkt daarna vanzelf bij. Het adres toont alleen de data van het tijdspad en werkt niet meer als je link wordt ingetrokken of vernieuwd.',
 } as const;

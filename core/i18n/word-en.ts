@@ -97,4 +97,11 @@ export const wordEn: Record<keyof typeof wordNl, string> = {
   'word.platform.Android': 'Word for Android',
   'word.platform.Universal': 'Word (Universal)',
   'word.error.general': 'Word could not do this (error code {code}). Try again; if it keeps failing, save the document and restart Word.',
+  'word.agreed.state.agreed': '{section}: agreed version {n}',
+  'word.agreed.state.older': '{section}: from version {m}, older than agreed version {n}',
+  'word.agreed.state.editedFrom': '{section}: edited in Word since it was inserted from version {m}',
+  'word.agreed.state.editedDraft': '{section}: edited in Word since it was inserted from the draft',
+  'word.agreed.state.edited': '{section}: edited in Word since it was inserted',
+  'word.agreed.state.draft': '{section}: inserted from the draft, not from agreed version {n}',
+  'word.agreed.state.differs': '{section}: differs from agreed version {n}',
 };

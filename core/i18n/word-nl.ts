@@ -95,4 +95,11 @@ export const wordNl = {
   'word.platform.Android': 'Word voor Android',
   'word.platform.Universal': 'Word (Universal)',
   'word.error.general': 'Word kon dit niet uitvoeren (foutcode {code}). Probeer het opnieuw; lukt het niet, sla het document op en start Word opnieuw.',
+  'word.agreed.state.agreed': '{section}: vastgestelde versie {n}',
+  'word.agreed.state.older': '{section}: uit versie {m}, ouder dan vastgestelde versie {n}',
+  'word.agreed.state.editedFrom': '{section}: in Word gewijzigd sinds het invoegen uit versie {m}',
+  'word.agreed.state.editedDraft': '{section}: in Word gewijzigd sinds het invoegen uit het concept',
+  'word.agreed.state.edited': '{section}: in Word gewijzigd sinds het invoegen',
+  'word.agreed.state.draft': '{section}: ingevoegd uit het concept, niet uit vastgestelde versie {n}',
+  'word.agreed.state.differs': '{section}: wijkt af van vastgestelde versie {n}',
 } as const;

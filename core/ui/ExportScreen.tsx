@@ -1,5 +1,7 @@
 // Export: the whole agreement, the SPUK one-page plan or one section as .docx or Markdown,
-// and the process calendar as .ics, all made on this device.
+// and the process calendar as .ics, all made on this device; and the calendar's address on
+// the server, for a subscription in Outlook or Google Calendar that keeps itself up to date.
+import { digest } from 'lib0/hash/sha256';
 import { useState } from 'preact/hooks';
 import type { Agreement } from '../agreement/index.js';
 import { agreementDocument, sectionDocument, spukPlanDocument } from '../render/agreement.js';
@@ -7,6 +9,7 @@ import { SECTION_IDS, type SectionId } from '../render/blocks.js';
 import { calendarEvents, renderIcs } from '../render/ics.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { useDraft, useNotify, useUi } from './context.js';
+import { CopyButton } from './fields/CopyButton.js';
 import { SelectField } from './fields/TextField.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -24,6 +27,21 @@ export function fileBase(title: string, fallback: string): string {
 
 type Scope = 'all' | 'spuk' | SectionId;
 
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+/**
+ * The calendar's subscription address: GET /api/drafts/:id/export.ics with `key`, the SHA-256
+ * of this link's token (what the server keeps of it), so the address opens the calendar only
+ * and never works as the link itself. Null without a server or a token.
+ */
+export function calendarFeedUrl(serverUrl: string, draftId: string, token: string, lang?: string): string | null {
+  if (!serverUrl || !token) return null;
+  const url = new URL(`/api/drafts/${encodeURIComponent(draftId)}/export.ics`, serverUrl);
+  url.searchParams.set('key', hex(digest(new TextEncoder().encode(token))));
+  if (lang) url.searchParams.set('lang', lang);
+  return url.href;
+}
+
 export function ExportScreen({ agreement }: { agreement: Agreement }) {
   const { t, lang, host } = useUi();
   const { session } = useDraft();
@@ -36,6 +54,8 @@ export function ExportScreen({ agreement }: { agreement: Agreement }) {
   const done = (r: { ok: boolean; message?: string }) => notify(r.ok ? (r.message ?? t('ui.export.done')) : (r.message ?? t('ui.export.failed')));
   const dated = calendarEvents(agreement, lang).length > 0;
   const ics = () => renderIcs(agreement, { draftId: session.draft.id, lang });
+  const { draft } = session;
+  const feed = calendarFeedUrl(draft.serverUrl, draft.id, draft.tokens[draft.role] ?? '', lang);
   return (
     <div>
       <p class="explain">{t('export.explain')}</p>
@@ -59,6 +79,20 @@ export function ExportScreen({ agreement }: { agreement: Agreement }) {
         <div class="actions">
           <button type="button" onClick={async () => done(await host.download({ name: base() + '.ics', mime: 'text/calendar', bytes: new TextEncoder().encode(ics()) }))}>{t('calendar.download')}</button>
         </div>
+      )}
+      {feed && (
+        <>
+          <h4 id="calendar-feed-title">{t('ui.calendar.feed.title')}</h4>
+          <input class="link" readOnly value={feed} aria-labelledby="calendar-feed-title" aria-describedby="calendar-feed-how" data-testid="calendar-feed" />
+          <div class="actions">
+            <CopyButton copy={() => host.copy({ html: '', text: feed })} announce={t('ui.calendar.feed.copied')} failed={t('ui.calendar.feed.copyFailed')}>
+              {t('ui.calendar.feed.copy')}
+            </CopyButton>
+          </div>
+          <p class="hint" id="calendar-feed-how">
+            {t('ui.calendar.feed.how')}
+          </p>
+        </>
       )}
     </div>
   );

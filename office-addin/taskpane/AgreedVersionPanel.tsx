@@ -1,8 +1,9 @@
-// The agreed version in Word: which version of the draft was last vastgesteld, whether the
-// sections in this document are that version (or older, or changed since), a button that
-// brings the document to the agreed version (Bijwerken from the agreed state, with the same
-// question for sections edited in Word; the whole agreement when none is in the document
-// yet), and the open points per part in a compact list.
+// The agreed version in Word: which version of the draft was last vastgesteld, per section in
+// this document whether it is that version N, from an older version M, edited in Word since
+// it was inserted, or inserted from the unagreed draft (agreed-sections.ts), a button that
+// brings the document to version N (Bijwerken from the agreed state; sections edited in Word
+// are kept only when the user says so in the conflict dialog; the whole agreement when none
+// is in the document yet), and the open points per part in a compact list.
 import { useEffect, useState } from 'preact/hooks';
 import { readAgreement, type Agreement } from '../../core/agreement/index.js';
 import { translator, type Lang } from '../../core/i18n/index.js';
@@ -17,18 +18,19 @@ import { failureText } from '../../core/ui/consent/use-action.js';
 import type { DraftSession } from '../../core/ui/index.js';
 import type { WordPlatform } from '../platform.js';
 import { findInserted, insertSections, type WordRun } from '../word-adapter.js';
-import { sectionLabel, type Conflict, type ConflictChoice, type WordHost } from '../word-host.js';
-import { checkAgainstAgreed, type SectionCheck } from './agreed-sections.js';
-import { ConflictDialog } from './ConflictDialog.js';
+import { sectionLabel, type WordHost } from '../word-host.js';
+import { checkAgainstAgreed, stateText, type SectionCheck } from './agreed-sections.js';
+import { useConflictQuestion } from './use-conflict-question.js';
 
 export interface AgreedVersionPanelProps {
   session: DraftSession;
   lang: Lang;
   run: WordRun;
   platform: WordPlatform | undefined;
-  /** A Word host whose draft is the agreed version (set through `setAgreed`). */
+  /** A Word host whose draft is the agreed version (set through `setAgreed`), made with `offerEdited`. */
   agreedHost: WordHost;
-  setAgreed: (agreement: Agreement | null) => void;
+  /** The agreed version's state and number, for `agreedHost`; null while there is none. */
+  setAgreed: (agreed: { agreement: Agreement; n: number } | null) => void;
 }
 
 function useRecords(session: DraftSession): ServerRecords {
@@ -50,7 +52,7 @@ export function AgreedVersionPanel(props: AgreedVersionPanelProps) {
   const [checks, setChecks] = useState<SectionCheck[] | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<{ conflicts: Conflict[]; resolve: (c: Record<string, ConflictChoice> | null) => void } | null>(null);
+  const question = useConflictQuestion(t);
   const bookmarks = { bookmarks: props.platform?.readsBookmarks ?? false };
 
   useEffect(() => {
@@ -65,7 +67,7 @@ export function AgreedVersionPanel(props: AgreedVersionPanelProps) {
         doc.destroy();
         if (!live) return;
         setAgreed(a);
-        props.setAgreed(a);
+        props.setAgreed({ agreement: a, n: version.n });
       },
       (e) => live && setMessage(failureText(e, t)),
     );
@@ -76,7 +78,7 @@ export function AgreedVersionPanel(props: AgreedVersionPanelProps) {
 
   const check = async (a: Agreement) => {
     const found = await findInserted(props.run, bookmarks);
-    const result = checkAgainstAgreed(found, props.session.draft.id, a);
+    const result = checkAgainstAgreed(found, props.session.draft.id, a, version!.n);
     setChecks(result);
     return result;
   };
@@ -98,18 +100,18 @@ export function AgreedVersionPanel(props: AgreedVersionPanelProps) {
       if (before.length === 0) {
         const contents = SECTION_IDS.map((id) => {
           const section = agreementSection(a, id);
-          return { draftId: props.session.draft.id, section, title: t('word.control.title', { section: sectionLabel(props.lang, id, section.title) }) };
+          return { draftId: props.session.draft.id, section, title: t('word.control.title', { section: sectionLabel(props.lang, id, section.title) }), version: version!.n };
         });
         await insertSections(props.run, contents, { anchor: props.platform?.anchor ?? 'control' });
       } else {
-        const outcome = await props.agreedHost.refreshAll((conflicts) => new Promise((resolve) => setPending({ conflicts, resolve })));
+        const outcome = await props.agreedHost.refreshAll(question.ask);
         if (!outcome.ok) return outcome.message;
       }
       const after = await check(a);
-      return t('ui.consent.word.inserted', { n: version!.n, count: after.filter((c) => c.agreed).length });
+      return t('ui.consent.word.inserted', { n: version!.n, count: after.filter((c) => c.state.kind === 'agreed').length });
     });
 
-  const stale = checks?.filter((c) => !c.agreed) ?? [];
+  const stale = checks?.filter((c) => c.state.kind !== 'agreed') ?? [];
   const open = openOf(records.comments);
   const byPart = [...new Set(open.map((c) => c.target.part))];
   return (
@@ -135,7 +137,9 @@ export function AgreedVersionPanel(props: AgreedVersionPanelProps) {
               <p>{t('ui.consent.word.stale', { n: version.n })}</p>
               <ul>
                 {stale.map((c) => (
-                  <li key={c.sectionId}>{sectionLabel(props.lang, c.sectionId)}</li>
+                  <li key={c.sectionId} data-state={c.state.kind}>
+                    {stateText(c.state, sectionLabel(props.lang, c.sectionId), version.n, t)}
+                  </li>
                 ))}
               </ul>
             </div>
@@ -143,16 +147,7 @@ export function AgreedVersionPanel(props: AgreedVersionPanelProps) {
         </>
       )}
       <p role="status" aria-live="polite" class="word-status">{message}</p>
-      {pending && (
-        <ConflictDialog
-          conflicts={pending.conflicts}
-          t={t}
-          onDone={(choices) => {
-            setPending(null);
-            pending.resolve(choices);
-          }}
-        />
-      )}
+      {question.dialog}
       <h3>{t('ui.consent.points.title')}</h3>
       {open.length === 0 ? (
         <p class="hint">{t('ui.consent.points.none')}</p>

@@ -37,7 +37,7 @@ export function TaskPane({ state, word, store, serverUrl, openSession = defaultO
   const [session, setSession] = useState<DraftSession | null>(null);
   const current = useRef<DraftSession | null>(null);
   const inWord = state.kind === 'word' && word !== undefined;
-  const agreed = useRef<Agreement | null>(null);
+  const agreed = useRef<{ agreement: Agreement; n: number } | null>(null);
 
   const host = useMemo(() => {
     const io = browserIo(pageLang, word?.openBrowserWindow);
@@ -59,9 +59,10 @@ export function TaskPane({ state, word, store, serverUrl, openSession = defaultO
       inWord
         ? createWordHost({
             run: word!.run,
-            current: () => (current.current && agreed.current ? { draftId: current.current.draft.id, agreement: agreed.current } : null),
+            current: () => (current.current && agreed.current ? { draftId: current.current.draft.id, agreement: agreed.current.agreement, version: agreed.current.n } : null),
             lang: pageLang,
             io: browserIo(pageLang, word?.openBrowserWindow),
+            offerEdited: true,
             ...(word!.isSetSupported ? { isSetSupported: word!.isSetSupported } : {}),
             ...(word!.platform ? { platform: word!.platform } : {}),
           })

@@ -2,11 +2,11 @@
 // Plancheck, SPUK-plan, export and the Zelftest. All Word work goes through the WordHost it is given.
 import { useState } from 'preact/hooks';
 import { translator, type Lang } from '../../core/i18n/index.js';
-import type { Conflict, ConflictChoice, WordHost } from '../word-host.js';
+import type { WordHost } from '../word-host.js';
 import type { PlanCoverage } from '../plan-check.js';
-import { ConflictDialog } from './ConflictDialog.js';
 import { PlanCheckView } from './PlanCheckView.js';
 import { SelfTestView } from './SelfTestView.js';
+import { useConflictQuestion } from './use-conflict-question.js';
 
 export interface WordPanelProps {
   host: WordHost;
@@ -15,16 +15,11 @@ export interface WordPanelProps {
   hasDraft: boolean;
 }
 
-interface Pending {
-  conflicts: Conflict[];
-  resolve: (choices: Record<string, ConflictChoice> | null) => void;
-}
-
 export function WordPanel({ host, lang, hasDraft }: WordPanelProps) {
   const t = translator(lang);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const [pending, setPending] = useState<Pending | null>(null);
+  const question = useConflictQuestion(t);
   const [coverage, setCoverage] = useState<PlanCoverage | null>(null);
   const [selfTest, setSelfTest] = useState(false);
 
@@ -39,8 +34,7 @@ export function WordPanel({ host, lang, hasDraft }: WordPanelProps) {
     }
   }
 
-  const refresh = () =>
-    act(() => host.refreshAll((conflicts) => new Promise((resolve) => setPending({ conflicts, resolve }))));
+  const refresh = () => act(() => host.refreshAll(question.ask));
 
   const check = () =>
     act(async () => {
@@ -75,16 +69,7 @@ export function WordPanel({ host, lang, hasDraft }: WordPanelProps) {
       <p role="status" aria-live="polite" class="word-status">
         {message}
       </p>
-      {pending && (
-        <ConflictDialog
-          conflicts={pending.conflicts}
-          t={t}
-          onDone={(choices) => {
-            setPending(null);
-            pending.resolve(choices);
-          }}
-        />
-      )}
+      {question.dialog}
       {selfTest && <SelfTestView host={host} t={t} announce={setMessage} />}
       {coverage && (
         <PlanCheckView

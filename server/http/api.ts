@@ -1,14 +1,17 @@
 // The drafts API as one table of routes (method, path, the access it needs, handler): create
 // (open on loopback, admin token otherwise; admitted origins only, rate-limited), rotate and
 // revoke links, download everything held about a draft, delete it (AVG/GDPR), and .docx/.md
-// exports, and the routes of reaching an agreed version (server/members/routes.ts). A bearer
-// is an anonymous role link or a member's personal link (server/members/access.ts). Wrong
-// tokens count against the address (FailedAttempts, shared with /sync).
+// exports, the process calendar (.ics, also as a subscription: see calendarKey), and the
+// routes of reaching an agreed version (server/members/routes.ts). A bearer is an anonymous
+// role link or a member's personal link (server/members/access.ts). Wrong tokens count
+// against the address (FailedAttempts, shared with /sync).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import * as Y from 'yjs';
 import { CLOSE } from '../../core/sync/close-codes.js';
 import { encodeShareLink } from '../../core/sync/share-link.js';
+import { PLAN_KINDS, readAgreement } from '../../core/agreement/index.js';
+import { renderIcs } from '../../core/render/ics.js';
 import { ExportBusy, ExportPool } from '../export-pool.js';
 import { buildDoc, checkSnapshot, SnapshotUnreadableError } from '../load.js';
 import { accessFor, summaryOf, type Access } from '../members/access.js';
@@ -53,6 +56,7 @@ export interface Exporter {
 const CreateSchema = v.object({
   title: v.optional(v.pipe(v.string(), v.maxLength(200))),
   lang: v.optional(v.picklist(['nl', 'en'])),
+  planKind: v.optional(v.picklist(PLAN_KINDS)),
 });
 export type CreateInput = v.InferOutput<typeof CreateSchema>;
 
@@ -71,7 +75,19 @@ interface DraftRequest {
 /** One entry of the route table: method, path pattern, the access it needs, its handler. */
 type Route =
   | { method: 'POST'; pattern: RegExp; access: 'creator'; handle(req: IncomingMessage, res: ServerResponse): Promise<void> }
-  | { method: 'GET' | 'POST' | 'DELETE'; pattern: RegExp; access: 'any' | 'editor' | 'owner'; handle(r: DraftRequest): Promise<void> };
+  | { method: 'GET' | 'POST' | 'DELETE'; pattern: RegExp; access: 'any' | 'editor' | 'owner'; handle(r: DraftRequest): Promise<void>; calendarKey?: true };
+
+/**
+ * The calendar subscription's credential, for `?key=` on the .ics route alone: a calendar
+ * app (Outlook, Google Calendar) fetches a plain URL and sends no Authorization header. The
+ * key is the SHA-256 (hex) of a link's token, the hash the server already keeps, so the URL
+ * gives its holder the calendar and nothing else: it is no bearer token for any other route
+ * or for /sync, and it stops working when the link is revoked or renewed.
+ */
+function calendarKey(req: IncomingMessage): string | null {
+  const key = new URL(req.url ?? '/', 'http://x').searchParams.get('key');
+  return key && /^[0-9a-f]{64}$/.test(key) ? key : null;
+}
 
 const DRAFT_PATH = '^/api/drafts/(?<id>[A-Za-z0-9_-]+)';
 const draftPath = (rest: string) => new RegExp(`${DRAFT_PATH}${rest}$`);
@@ -89,10 +105,11 @@ function links(base: string, id: string, tokens: Partial<Record<Role, string>>):
 export function createApi(deps: ApiDeps) {
   const { store } = deps;
 
-  async function accessOf(req: IncomingMessage, id: string): Promise<Access | null> {
+  async function accessOf(req: IncomingMessage, id: string, route: Route | undefined): Promise<Access | null> {
+    if (!DRAFT_ID_RE.test(id)) return null;
     const token = bearer(req);
-    if (!token || !DRAFT_ID_RE.test(id)) return null;
-    return accessFor(store, deps.members?.records ?? null, id, hashToken(token));
+    const hash = token ? hashToken(token) : route?.access !== 'creator' && route?.calendarKey ? calendarKey(req) : null;
+    return hash ? accessFor(store, deps.members?.records ?? null, id, hash) : null;
   }
 
   async function loadDoc(id: string): Promise<{ doc: Y.Doc; unreadable: number[]; damaged: boolean; snapshotBytes: number; updates: number; createdAt: string } | null> {
@@ -250,6 +267,21 @@ export function createApi(deps: ApiDeps) {
     };
   }
 
+  /** The process calendar (core/render/ics.ts): cheap, so rendered here on the event loop. */
+  async function exportIcs({ req, res, id }: DraftRequest): Promise<void> {
+    const loaded = await loadDoc(id);
+    if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
+    const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
+    let body: string;
+    try {
+      const { agreement } = readAgreement(loaded.doc);
+      body = renderIcs(agreement, { draftId: id, ...(q === 'en' || q === 'nl' ? { lang: q } : {}) });
+    } finally {
+      loaded.doc.destroy();
+    }
+    send(res, 200, body, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="samenspel-${id}.ics"` });
+  }
+
   async function exportYjs({ res, id }: DraftRequest): Promise<void> {
     const loaded = await loadDoc(id);
     if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
@@ -274,6 +306,7 @@ export function createApi(deps: ApiDeps) {
     { method: 'POST', pattern: /^\/api\/drafts$/, access: 'creator', handle: create },
     { method: 'GET', pattern: draftPath(''), access: 'any', handle: info },
     { method: 'GET', pattern: draftPath('/export\\.(?<format>docx|md)'), access: 'any', handle: exportDocument },
+    { method: 'GET', pattern: draftPath('/export\\.ics'), access: 'any', handle: exportIcs, calendarKey: true },
     { method: 'POST', pattern: draftPath('/links/(?<role>owner|editor|viewer)'), access: 'owner', handle: rotateLink },
     { method: 'DELETE', pattern: draftPath('/links/(?<role>owner|editor|viewer)'), access: 'owner', handle: revokeLink },
     { method: 'GET', pattern: draftPath('/export\\.json'), access: 'owner', handle: exportJson },
@@ -315,7 +348,7 @@ export function createApi(deps: ApiDeps) {
     const m = (route?.pattern ?? ANY_DRAFT_PATH).exec(path);
     if (!m) return false;
     const { id, ...params } = m.groups as { id: string } & Record<string, string>;
-    const checked = await deps.attempts.check(addressOf(req), `${method} /api/drafts/${JSON.stringify(id.slice(0, 64))}`, () => accessOf(req, id));
+    const checked = await deps.attempts.check(addressOf(req), `${method} /api/drafts/${JSON.stringify(id.slice(0, 64))}`, () => accessOf(req, id, route));
     if ('waitMs' in checked) return tooMany(res, 'too-many-attempts', ATTEMPTS_MESSAGE, checked.waitMs), true;
     const access = checked.found;
     const role = access?.role;

@@ -42,7 +42,7 @@ describe('Word host', () => {
     const section = agreementSection(readAgreement(buildExample().doc).agreement, 'decisions');
     expect(await host.insert(request(section))).toEqual({ ok: true, message: '“Besluitvorming” is ingevoegd.' });
     expect(word.controls()[0]).toMatchObject({ title: 'Samenspel: Besluitvorming' });
-    expect(word.controls()[0]!.tag).toMatch(/^samenspel:draft1:decisions:[0-9a-f]{8}$/);
+    expect(word.controls()[0]!.tag).toMatch(/^samenspel:draft1:decisions:[0-9a-f]{8}:d$/); // from the live draft
   });
 
   it('says so in Dutch when Word is too old, the document is protected or an item is gone', async () => {

@@ -11,7 +11,7 @@ import type { StartOptions } from './app.js';
 import type { Exporter } from './http/api.js';
 
 export const coreIntegrations: { seed: NonNullable<StartOptions['seed']>; exporter: Exporter; exportWorker: URL } = {
-  seed: (doc: Y.Doc, input) => createDraft(doc, { ...(input.title ? { title: input.title } : {}), ...(input.lang ? { lang: input.lang } : {}) }),
+  seed: (doc: Y.Doc, input) => createDraft(doc, { ...(input.title ? { title: input.title } : {}), ...(input.lang ? { lang: input.lang } : {}), ...(input.planKind ? { planKind: input.planKind } : {}) }),
   exporter: {
     async docx(doc, lang, adoption) {
       const document = agreementDocument(readAgreement(doc).agreement, lang ? { lang } : {});

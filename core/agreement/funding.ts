@@ -79,7 +79,7 @@ function appliedActivities(agreement: Agreement, scheme: FundingScheme, findings
   }
   if (applied.length === 0 && findings.length === 0) {
     const legacy = scheme.activities.find((s) => s.id === agreement.resources.schemeActivity);
-    if (legacy) applied.push({ activity: null, label: localize(legacy.name, lang), schemeActivity: legacy, location: '', currentHours: null, newHours: null });
+    if (legacy) applied.push({ activity: null, label: localize(legacy.short, lang), schemeActivity: legacy, location: '', currentHours: null, newHours: null });
   }
   return applied;
 }

@@ -14,14 +14,16 @@ export const uiGuideEn: Record<keyof typeof uiGuideNl, string> = {
   'guide.toolkit.questions': 'Questions to answer together',
   'guide.checklists.toolkit': 'From the partnership toolkits',
 
-  'guide.start.button': 'Start step by step',
-  'guide.start.buttonHint': 'First you choose the kind of plan and the partners; then you go through the five conditions one by one.',
+  'guide.create.hint': 'Then Samenspel leads you step by step: first the partners, then the five conditions. You can skip any step and go straight to the whole draft.',
+  'guide.create.kindMissing': 'Choose what kind of plan you are writing. Not sure yet? Choose Other; you can change it later.',
   'guide.intro.title': 'How do you start a collaboration?',
   'guide.intro.text': 'Three steps to get started, and the reasons why libraries collaborate, with examples from the sector.',
   'guide.intro.gettingStarted': 'Getting started',
   'guide.intro.why': 'Why collaborate?',
   'guide.intro.examples': 'Examples',
 
+  'guide.exit': 'To the whole draft',
+  'guide.exitHint': 'Skip the steps and fill in everything yourself under Agreement. The Step by step tab brings you back later.',
   'guide.steps': 'Steps',
   'guide.step.start': 'Kind of plan and partners',
   'guide.stepOf': 'Step {n} of {total}: {title}',
@@ -71,6 +73,7 @@ export const uiGuideEn: Record<keyof typeof uiGuideNl, string> = {
 
   'guide.suggest.supportTitle': 'Examples from the sector: provincial support organisations',
   'guide.suggest.supportHint': 'The provincial support organisation helps libraries and their partners make a plan. Add the one of your province as a partner.',
+  'guide.suggest.formerly': 'formerly {names}',
   'guide.suggest.addPartner': 'Add as partner',
   'guide.suggest.alreadyPartner': 'already a partner',
   'guide.suggest.partnerAdded': 'Partner added: {name}',

@@ -12,14 +12,16 @@ export const uiGuideNl = {
   'guide.toolkit.questions': 'Vragen om samen te beantwoorden',
   'guide.checklists.toolkit': 'Uit de toolkits voor samenwerking',
 
-  'guide.start.button': 'Stap voor stap beginnen',
-  'guide.start.buttonHint': 'Je kiest eerst het soort plan en de partners; daarna lopen jullie de vijf condities één voor één door.',
+  'guide.create.hint': 'Daarna leidt Samenspel je stap voor stap: eerst de partners, dan de vijf condities. Je kunt elke stap overslaan en meteen naar het hele concept.',
+  'guide.create.kindMissing': 'Kies wat voor plan jullie schrijven. Weet je het nog niet, kies dan Anders; je kunt het later veranderen.',
   'guide.intro.title': 'Hoe begin je een samenwerking?',
   'guide.intro.text': 'Drie stappen om te beginnen, en de redenen waarom bibliotheken samenwerken, met voorbeelden uit de sector.',
   'guide.intro.gettingStarted': 'Aan de slag',
   'guide.intro.why': 'Waarom samenwerken?',
   'guide.intro.examples': 'Voorbeelden',
 
+  'guide.exit': 'Naar het hele concept',
+  'guide.exitHint': 'Sla de stappen over en vul alles zelf in bij Afspraken. Via de tab Stap voor stap kom je later terug.',
   'guide.steps': 'Stappen',
   'guide.step.start': 'Soort plan en partners',
   'guide.stepOf': 'Stap {n} van {total}: {title}',
@@ -69,6 +71,7 @@ export const uiGuideNl = {
 
   'guide.suggest.supportTitle': 'Voorbeelden uit de sector: provinciale ondersteuningsinstellingen',
   'guide.suggest.supportHint': 'De provinciale ondersteuningsinstelling helpt bibliotheken en hun partners een plan te maken. Voeg die van jullie provincie toe als partner.',
+  'guide.suggest.formerly': 'voorheen {names}',
   'guide.suggest.addPartner': 'Voeg toe als partner',
   'guide.suggest.alreadyPartner': 'al partner',
   'guide.suggest.partnerAdded': 'Partner toegevoegd: {name}',

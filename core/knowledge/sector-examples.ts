@@ -1,7 +1,8 @@
 // The library sector's own examples, offered as suggestions where partners and activities are
 // entered: the national programmes libraries run with partners (BoekStart, de Bibliotheek op
 // school, Taalhuis, Kansrijke Start, Leesoffensief) and the provincial support organisations
-// (POI's) that help libraries and their partners plan together.
+// (POI's) that help libraries and their partners plan together, one for every province, or,
+// where a province has none (Flevoland since 2017), a note saying who does that work instead.
 
 import { deepFreeze } from './freeze.js';
 import type { Localized } from './types.js';
@@ -16,12 +17,26 @@ export interface SectorProgramme {
   partners: Localized;
 }
 
+/** The twelve provinces, north to south. */
+export const PROVINCES = ['Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg'] as const;
+export type Province = (typeof PROVINCES)[number];
+
 /** A provincial support organisation (provinciale ondersteuningsinstelling, POI). */
 export interface SupportOrganisation {
   id: string;
   name: string;
+  /** What the name stands for, when it is an abbreviation. */
+  fullName?: string;
+  /** Names it was known by before, still found by findSupportOrganisation. */
+  formerNames?: string[];
   /** The provinces it works in. */
-  provinces: string[];
+  provinces: Province[];
+}
+
+/** A province without a support organisation of its own, and who does its work there. */
+export interface ProvinceWithoutSupport {
+  province: Province;
+  note: Localized;
 }
 
 export const SECTOR_PROGRAMMES: SectorProgramme[] = deepFreeze([
@@ -79,14 +94,35 @@ export const SUPPORT_ORGANISATIONS: SupportOrganisation[] = deepFreeze([
   { id: 'rijnbrink', name: 'Rijnbrink', provinces: ['Gelderland', 'Overijssel'] },
   { id: 'biblionet-groningen', name: 'Biblionet Groningen', provinces: ['Groningen'] },
   { id: 'biblionet-drenthe', name: 'Biblionet Drenthe', provinces: ['Drenthe'] },
-  { id: 'bibliotheekservice-fryslan', name: 'Bibliotheekservice Fryslân', provinces: ['Fryslân'] },
+  { id: 'fers', name: 'Fers', formerNames: ['Bibliotheekservice Fryslân'], provinces: ['Fryslân'] },
+  { id: 'bisc', name: 'BiSC', fullName: 'Bibliotheek Service Centrum Utrecht', provinces: ['Utrecht'] },
   { id: 'zb-zeeland', name: 'ZB Planbureau en Bibliotheek van Zeeland', provinces: ['Zeeland'] },
 ]);
 
-/** The support organisation with this name (case and surrounding spaces ignored), if any. */
+/** Provinces without a support organisation: said plainly, rather than an organisation invented. */
+export const PROVINCES_WITHOUT_SUPPORT: ProvinceWithoutSupport[] = deepFreeze([
+  {
+    province: 'Flevoland',
+    note: {
+      nl: 'Flevoland heeft sinds 2017 geen eigen provinciale ondersteuningsinstelling: de provincie hief toen haar servicecentrum op. De twee bibliotheekorganisaties, denieuwebibliotheek in Almere en FlevoMeer Bibliotheek, voeren de provinciale taken uit. Vraag hen om ondersteuning.',
+      en: 'Flevoland has had no provincial support organisation of its own since 2017, when the province abolished its service centre. The two library organisations, denieuwebibliotheek in Almere and FlevoMeer Bibliotheek, carry out the provincial tasks. Ask them for support.',
+    },
+  },
+]);
+
+/** Who supports libraries in a province: its organisation, or the note saying there is none. */
+export function supportInProvince(province: Province): { organisation: SupportOrganisation } | { none: ProvinceWithoutSupport } {
+  const organisation = SUPPORT_ORGANISATIONS.find((o) => o.provinces.includes(province));
+  if (organisation) return { organisation };
+  const none = PROVINCES_WITHOUT_SUPPORT.find((p) => p.province === province);
+  if (!none) throw new Error(`no support organisation and no note for ${province}`);
+  return { none };
+}
+
+/** The support organisation with this name, full name or former name (case and surrounding spaces ignored), if any. */
 export function findSupportOrganisation(name: string): SupportOrganisation | undefined {
   const wanted = name.trim().toLocaleLowerCase('nl');
-  return SUPPORT_ORGANISATIONS.find((o) => o.name.toLocaleLowerCase('nl') === wanted);
+  return SUPPORT_ORGANISATIONS.find((o) => [o.name, o.fullName ?? '', ...(o.formerNames ?? [])].some((n) => n.toLocaleLowerCase('nl') === wanted));
 }
 
 /** The programme with this name (case and surrounding spaces ignored), if any. */

@@ -5,7 +5,7 @@
 // section (the in-app preview, a part inserted in Word) still prompts for what is missing.
 import { accountablesOf, activityLabel, checkFunding, type Activity, type Agreement } from '../agreement/index.js';
 import { findSource, PRIMARY_SOURCE_ID } from '../knowledge/index.js';
-import { formatEuro, formatList, formatNumber, localize, t, type Lang } from '../i18n/index.js';
+import { formatEuro, formatList, localize, t, type Lang } from '../i18n/index.js';
 import type { Block, RenderDocument, Rich, Run, Section, SectionId } from './blocks.js';
 import { SECTION_IDS } from './blocks.js';
 import { context, filled, heading, labelledRuns, paragraph, prompt, type Ctx } from './sections/context.js';
@@ -18,7 +18,7 @@ import { rulesSection } from './sections/rules.js';
 import { communicationSection } from './sections/communication.js';
 import { processSection } from './sections/process.js';
 import { relationshipSection } from './sections/relationship.js';
-import { budgetTable, checkBlocks, resourcesSection } from './sections/resources.js';
+import { appliedActivitiesTable, budgetTable, checkBlocks, resourcesSection } from './sections/resources.js';
 import { periodSection } from './sections/period.js';
 
 export interface RenderOptions {
@@ -122,14 +122,9 @@ function spukActivityItem(ctx: Ctx, a: Activity): Rich | null {
 /** The activities the plan applies for (scheme activity, location, staffed hours now and after), then what each one is. */
 function appliedActivitiesBlocks(ctx: Ctx): Block[] {
   const check = checkFunding(ctx.agreement, ctx.lang);
-  const hours = (n: number | null) => (n === null ? ctx.t('value.none') : ctx.t('value.hours', { hours: formatNumber(n, ctx.lang) }));
   const blocks: Block[] = [];
   if (check.applied.length > 0) {
-    blocks.push(heading(ctx.t('spuk.activities')), {
-      type: 'table',
-      header: [ctx.t('col.activity'), ctx.t('col.schemeActivity'), ctx.t('col.location'), ctx.t('col.currentHours'), ctx.t('col.newHours')],
-      rows: check.applied.map((a) => [a.label, localize(a.schemeActivity.short, ctx.lang), a.location || ctx.t('value.none'), hours(a.currentHours), hours(a.newHours)]),
-    });
+    blocks.push(heading(ctx.t('spuk.activities')), ...appliedActivitiesTable(ctx, check));
   } else blocks.push(heading(ctx.t('section.roles')));
   const items = ctx.agreement.activities.map((a) => spukActivityItem(ctx, a) ?? activityLabel(ctx.agreement, a, ctx.lang));
   if (items.length > 0) blocks.push({ type: 'list', items });

@@ -1,10 +1,12 @@
 // Start: create a draft, join one from a share link, or reopen a recent draft on this device
 // (or remove it from this device, after an inline confirmation). Says what became of a draft
-// that was just deleted, and focuses that message. Without a default server yet, creating
-// asks for the server's address first (checked by the workspace, then remembered). "Stap voor
-// stap beginnen" creates the draft and opens it in the guided start. How to get started and
-// why collaborate are here too, with the method's credit line.
+// that was just deleted, and focuses that message. Creating asks the title and the kind of plan
+// (a real choice: nothing is preselected) and opens the new draft in the guided start. Without
+// a default server yet, creating asks for the server's address first (checked by the
+// workspace, then remembered). How to get started and why collaborate are here too, with the
+// method's credit line.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { PLAN_KINDS, type PlanKind } from '../agreement/index.js';
 import { useUi } from './context.js';
 import { ConfirmButton } from './fields/ConfirmButton.js';
 import { TextField } from './fields/TextField.js';
@@ -26,9 +28,10 @@ export interface StartProps {
   serverPlaceholder?: string | undefined;
   /**
    * Creates the draft; `server` is the address typed in answer to the question, to be checked
-   * and remembered first; `guided`: open it in the guided start.
+   * and remembered first; `guided`: open it in the guided start (always, from this screen);
+   * `planKind`: the kind of plan chosen.
    */
-  onCreate: (title: string, server?: string, guided?: boolean) => void;
+  onCreate: (title: string, server: string | undefined, guided: boolean, planKind: PlanKind) => void;
   onJoin: (link: string) => void;
   onOpen: (draft: RecentDraft) => void;
   /** Removes the draft's entry, links and local databases from this device. */
@@ -40,10 +43,14 @@ export function StartScreen(props: StartProps) {
   const [title, setTitle] = useState('');
   const [link, setLink] = useState('');
   const [asking, setAsking] = useState(false);
-  const [guided, setGuided] = useState(false);
+  const [planKind, setPlanKind] = useState<PlanKind | null>(null);
+  /** "Concept maken" was pressed without a kind of plan: say so at the choice. */
+  const [kindMissing, setKindMissing] = useState(false);
   const [server, setServer] = useState('');
   const serverInput = useRef<HTMLInputElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
+  const firstKind = useRef<HTMLInputElement>(null);
+  const create = (kind: PlanKind, serverAddress?: string) => props.onCreate(title.trim(), serverAddress, true, kind);
   const askServer = asking && !!props.needsServer;
   useEffect(() => {
     if (askServer) serverInput.current?.focus();
@@ -70,25 +77,53 @@ export function StartScreen(props: StartProps) {
       <section class="card" aria-labelledby="create-h">
         <h3 id="create-h">{t('ui.start.create')}</h3>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            // Which button sent the form: Enter in the title is the first, "Concept maken".
-            const wantsGuide = (e as SubmitEvent).submitter?.getAttribute('data-guided') === 'true';
-            setGuided(wantsGuide);
+            if (!planKind) {
+              setKindMissing(true);
+              firstKind.current?.focus();
+              return;
+            }
             if (props.needsServer) setAsking(true);
-            else props.onCreate(title.trim(), undefined, wantsGuide);
+            else create(planKind);
           }}
         >
           <TextField label={t('ui.start.draftTitle')} hint={t('ui.start.draftTitleHint')} value={title} onChange={setTitle} />
+          <fieldset class="choices plan-kind" aria-describedby="plan-kind-hint">
+            <legend>{t('guide.planKind')}</legend>
+            <p class="hint" id="plan-kind-hint">
+              {t('guide.planKindHint')}
+            </p>
+            {PLAN_KINDS.map((k, i) => (
+              <div key={k} class="choice">
+                <input
+                  type="radio"
+                  name="start-plan-kind"
+                  id={`start-kind-${k}`}
+                  value={k}
+                  ref={i === 0 ? firstKind : undefined}
+                  checked={planKind === k}
+                  aria-invalid={kindMissing || undefined}
+                  aria-describedby={kindMissing ? 'plan-kind-message' : undefined}
+                  onChange={() => {
+                    setPlanKind(k);
+                    setKindMissing(false);
+                  }}
+                />
+                <label for={`start-kind-${k}`}>{t(`planKind.${k}`)}</label>
+              </div>
+            ))}
+            <p class="field-message" id="plan-kind-message" role="status" hidden={!kindMissing}>
+              {kindMissing ? t('guide.create.kindMissing') : ''}
+            </p>
+          </fieldset>
           {!askServer && (
             <div class="actions">
-              <button type="submit" ref={createButton} disabled={props.busy}>
+              <button type="submit" ref={createButton} disabled={props.busy} aria-describedby="create-hint">
                 {t('ui.start.createButton')}
-              </button>{' '}
-              <button type="submit" class="quiet" data-guided="true" disabled={props.busy} aria-describedby="guided-hint">
-                {t('guide.start.button')}
               </button>
-              <p class="hint" id="guided-hint">{t('guide.start.buttonHint')}</p>
+              <p class="hint" id="create-hint">{t('guide.create.hint')}</p>
             </div>
           )}
         </form>
@@ -100,7 +135,7 @@ export function StartScreen(props: StartProps) {
             onSubmit={(e) => {
               e.preventDefault();
               // Straight from the click: the browser asks for access to the server only within it.
-              props.onCreate(title.trim(), server, guided);
+              if (planKind) create(planKind, server);
             }}
           >
             <h4 id="server-q">{t('ui.server.question')}</h4>

@@ -19,9 +19,9 @@ let page: Page;
 const dialogs: string[] = [];
 
 /** Presses Tab until the focused element has this accessible label (or text); fails after `max` presses. */
-async function tabTo(p: Page, label: string, max = 40): Promise<void> {
+async function tabTo(p: Page, label: string, max = 40, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < max; i++) {
-    await p.keyboard.press('Tab');
+    await p.keyboard.press(key);
     const name = await p.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return '';
@@ -61,6 +61,10 @@ describe('accessibility of the workspace (web page)', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
     await tabTo(page, 'Titel');
     await page.keyboard.type('Lezen in de wijk');
+    // The kind of plan is a required choice: Tab into the group, Space picks the first kind.
+    await tabTo(page, t('nl', 'planKind.spuk-plan'));
+    await page.keyboard.press('Space');
+    await tabTo(page, t('nl', 'ui.start.createButton'));
     await page.keyboard.press('Enter');
     await expect.poll(() => syncStatus(page).textContent(), { timeout: 20_000 }).toBe(SAVED_TEXT);
     // A new device asks who you are, in the page; answered with the keyboard too.
@@ -71,7 +75,11 @@ describe('accessibility of the workspace (web page)', () => {
     await page.keyboard.type('Bibliotheek Noorderwijk');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Jij: Anna (Bibliotheek Noorderwijk)');
-    await tabTo(page, 'Ambitie');
+    // A new draft opens in the guided start; its way out leads to the whole draft (focus on the part's heading).
+    await tabTo(page, t('nl', 'guide.exit'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('part-title');
+    await tabTo(page, 'Ambitie', 40, 'Shift+Tab');
     await page.keyboard.press('Enter');
     // Focus moves to the part's heading, so the next Tab continues in the part.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('part-title');

@@ -8,12 +8,11 @@ import { formatEuro, t } from '../../core/i18n/index.js';
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import { api, type ServerProcess } from '../support/server.js';
 import { axe, forbidDialogs, launchBrowser, startWebServer } from './browser.js';
+import { createDraft } from './typing.js';
 
 const L = {
   settings: t('nl', 'ui.settings.title'),
   name: t('nl', 'ui.settings.name'),
-  title: t('nl', 'ui.start.draftTitle'),
-  create: t('nl', 'ui.start.createButton'),
   parts: t('nl', 'ui.parts.nav'),
   tabs: t('nl', 'ui.tabs.nav'),
   budget: t('nl', 'ui.part.budget'),
@@ -64,8 +63,7 @@ describe('Dutch amounts and dates in an en-US browser', () => {
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
     await page.getByText(L.settings, { exact: true }).click();
     await page.getByLabel(L.name, { exact: true }).fill('Sanne (bibliotheek)');
-    await page.getByLabel(L.title, { exact: true }).fill('Leesplan Zuiderwijk');
-    await page.getByRole('button', { name: L.create }).click();
+    await createDraft(page, 'Leesplan Zuiderwijk');
     await go(L.tabs, L.share);
     const link = decodeShareLink(await page.locator('input[data-role=owner]').inputValue());
     expect(link).not.toBeNull();

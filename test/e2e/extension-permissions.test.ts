@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtension, PRODUCTION_EXTENSION_DIR, SAVED_TEXT, startWebServer, syncStatus } from './browser.js';
 import type { ServerProcess } from '../support/server.js';
 import { t } from '../../core/i18n/index.js';
+import { createDraft } from './typing.js';
 
 let server: ServerProcess;
 let ext: ExtensionBrowser;
@@ -31,8 +32,7 @@ describe('the production extension, without host permissions', () => {
     await panel.getByText(t('nl', 'ui.settings.title'), { exact: true }).click();
     await panel.getByLabel('Adres van de Samenspel-server').fill(server.url);
     await panel.getByLabel('Adres van de Samenspel-server').press('Tab');
-    await panel.getByLabel('Titel', { exact: true }).fill('Zonder extra rechten');
-    await panel.getByRole('button', { name: 'Concept maken' }).click();
+    await createDraft(panel, 'Zonder extra rechten');
     await panel.getByLabel('Onze gezamenlijke ambitie').or(panel.getByRole('button', { name: 'Partner toevoegen' })).first().waitFor();
     await panel.getByRole('button', { name: 'Partner toevoegen' }).click();
     await panel.getByLabel('Naam van de partner').fill('Bibliotheek Zuiderwijk');

@@ -1,6 +1,8 @@
-// The guided start in the real browser (the web page): from an empty draft through the kind
-// of plan, the partners (a support organisation from the suggestions) and the five
-// conditions to the overview; the "Wat maakt het lastig?" diagnosis turning a sign into a
+// The guided start in the real browser (the web page): creating a draft asks the title and
+// the kind of plan (nothing preselected: pressed without one, it says so at the choice), then
+// opens the guided start, from the empty draft through the partners (a support organisation
+// from the suggestions) and the five conditions to the overview, with the way out to the
+// whole draft at every step; the "Wat maakt het lastig?" diagnosis turning a sign into a
 // rule of play that appears in the agreement's rules; the knowledge behind "Meer uitleg";
 // axe (no serious or critical violations) on every new screen, and screenshots of each.
 import { mkdir } from 'node:fs/promises';
@@ -9,11 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readAgreement } from '../../core/agreement/index.js';
 import { localize, t } from '../../core/i18n/index.js';
-import { AMBITION, COMPLEXITIES, DACI_ROLES, findCondition, RELATIONSHIP } from '../../core/knowledge/index.js';
+import { AMBITION, COMPLEXITIES, DACI_ROLES, findCondition, PROVINCES_WITHOUT_SUPPORT, RELATIONSHIP } from '../../core/knowledge/index.js';
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import type { ServerProcess } from '../support/server.js';
 import { connectClient, waitForStatus } from '../support/server-clients.js';
 import { axe, forbidDialogs, launchBrowser, SAVED_TEXT, SCREENSHOT_DIR, startWebServer, syncStatus } from './browser.js';
+import { startDraft } from './typing.js';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -27,6 +30,8 @@ const saved = () => expect.poll(() => syncStatus(page).textContent(), { timeout:
 const stepHeading = (n: number, title: string) => page.getByRole('heading', { name: nl('guide.stepOf', { n, total: 6, title }), level: 3 });
 const next = async (title: string) => page.getByRole('button', { name: nl('guide.next', { title }), exact: true }).click();
 const conditionTitle = (id: string) => localize(findCondition(id)!.title, 'nl');
+/** The way out of the guide, on every step. */
+const exitButton = () => page.getByTestId('guide').getByRole('button', { name: nl('guide.exit'), exact: true });
 
 beforeAll(async () => {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
@@ -58,29 +63,48 @@ describe('guided start, overview and diagnosis (web page)', () => {
     await shot('guide-start.png');
   });
 
+  it('asks the kind of plan when creating a draft, and says so when none is chosen', async () => {
+    const form = page.getByRole('region', { name: nl('ui.start.create'), exact: true });
+    const kinds = form.getByRole('group', { name: nl('guide.planKind'), exact: true });
+    // A real choice: nothing is preselected.
+    expect(await kinds.getByRole('radio').count()).toBe(6);
+    expect(await kinds.getByRole('radio', { checked: true }).count()).toBe(0);
+    await form.getByLabel(nl('ui.start.draftTitle'), { exact: true }).fill('Voorlezen in Noorderwijk');
+    await form.getByRole('button', { name: nl('ui.start.createButton'), exact: true }).click();
+    await expect.poll(() => form.locator('#plan-kind-message').textContent()).toBe(nl('guide.create.kindMissing'));
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('start-plan-kind');
+    expect(await kinds.getByRole('radio').first().getAttribute('aria-describedby')).toBe('plan-kind-message');
+    // One way to create: no second button beside it.
+    expect(await form.getByRole('button').count()).toBe(1);
+    await check('start, kind of plan missing');
+    // Nothing was created.
+    expect(await page.getByTestId('guide').count()).toBe(0);
+  });
+
   it('leads from an empty draft through the plan, the partners and the five conditions to the overview', async () => {
-    await page.getByLabel(nl('ui.start.draftTitle'), { exact: true }).fill('Voorlezen in Noorderwijk');
-    await page.getByRole('button', { name: nl('guide.start.button'), exact: true }).click();
+    await startDraft(page, 'Voorlezen in Noorderwijk', { planKind: 'spuk-plan' });
     // A new device asks who you are first.
     const me = page.getByRole('dialog');
     await me.getByLabel(nl('ui.me.name'), { exact: true }).fill('Anna');
     await me.getByRole('button', { name: nl('ui.me.save'), exact: true }).click();
     await saved();
 
-    // Step 1: the kind of plan and the partners.
+    // Step 1: the kind of plan chosen in the form (changeable here) and the partners.
     await stepHeading(1, nl('guide.step.start')).waitFor();
     const tabs = page.getByRole('navigation', { name: nl('ui.tabs.nav') });
     expect(await tabs.getByRole('button', { name: nl('ui.tab.guide'), exact: true }).getAttribute('aria-current')).toBe('page');
     const spuk = page.getByLabel(nl('planKind.spuk-plan'), { exact: true });
-    await spuk.click();
-    await expect.poll(() => spuk.isChecked()).toBe(true);
+    await expect.poll(() => spuk.isChecked(), { timeout: 20_000 }).toBe(true);
+    expect(await exitButton().count()).toBe(1);
     const partnerName = page.getByLabel(nl('guide.start.partnerName'), { exact: true });
     await partnerName.fill('Bibliotheek Noorderwijk');
     await partnerName.press('Enter');
     await page.getByTestId('guide-partners').getByText('Bibliotheek Noorderwijk').waitFor();
     // The support organisations are the field's suggestions.
     const suggestions = await page.evaluate((id) => [...document.getElementById(id)!.querySelectorAll('option')].map((o) => o.value), (await partnerName.getAttribute('list'))!);
-    expect(suggestions).toEqual(expect.arrayContaining(['Cubiss', 'Probiblio', 'Rijnbrink']));
+    expect(suggestions).toEqual(expect.arrayContaining(['Cubiss', 'Probiblio', 'Rijnbrink', 'BiSC', 'Fers']));
+    // Flevoland has no support organisation of its own: a note says who does the work, no invented suggestion.
+    await page.getByTestId('guide').getByText(localize(PROVINCES_WITHOUT_SUPPORT[0]!.note, 'nl'), { exact: true }).waitFor();
     await partnerName.fill('Probiblio');
     await page.getByRole('button', { name: nl('ui.partners.add'), exact: true }).click();
     await partnerName.fill('Gemeente Noorderwijk');
@@ -97,6 +121,7 @@ describe('guided start, overview and diagnosis (web page)', () => {
     // Step 2: the shared ambition, with its explanation and pitfalls behind "Meer uitleg".
     await next(conditionTitle('ambition'));
     await stepHeading(2, conditionTitle('ambition')).waitFor();
+    expect(await exitButton().count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('guide-step-title');
     await page.getByLabel(nl('ui.ambition.statement'), { exact: true }).fill('Elk kind in Noorderwijk leest met plezier.');
     await page.getByTestId('guide-ambition').getByText(nl('ui.explain.more')).click();
@@ -108,6 +133,7 @@ describe('guided start, overview and diagnosis (web page)', () => {
     // Step 3: interests, halen en brengen per partner.
     await next(conditionTitle('interests'));
     await stepHeading(3, conditionTitle('interests')).waitFor();
+    expect(await exitButton().count()).toBe(1);
     await page.getByLabel(nl('guide.interests.gets', { partner: 'Bibliotheek Noorderwijk' }), { exact: true }).fill('Meer jonge leden');
     await page.getByLabel(nl('guide.interests.brings', { partner: 'Bibliotheek Noorderwijk' }), { exact: true }).fill('Leesconsulenten en collectie');
     await check('guide/interests');
@@ -115,12 +141,14 @@ describe('guided start, overview and diagnosis (web page)', () => {
     // Step 4: the relationship.
     await next(conditionTitle('relationship'));
     await stepHeading(4, conditionTitle('relationship')).waitFor();
+    expect(await exitButton().count()).toBe(1);
     await page.getByLabel(nl('ui.relationship.meeting'), { exact: true }).fill('Elke maand koffie in de bibliotheek');
     await check('guide/relationship');
 
     // Step 5: the organisation: a decision rule and a programme from the sector as an activity.
     await next(conditionTitle('organisation'));
     await stepHeading(5, conditionTitle('organisation')).waitFor();
+    expect(await exitButton().count()).toBe(1);
     // With DACI chosen the step explains its four roles.
     const rule = page.getByLabel(nl('ui.decisions.rule'), { exact: true });
     await rule.selectOption('daci');
@@ -135,6 +163,7 @@ describe('guided start, overview and diagnosis (web page)', () => {
     // Step 6: the process.
     await next(conditionTitle('process'));
     await stepHeading(6, conditionTitle('process')).waitFor();
+    expect(await exitButton().count()).toBe(1);
     await page.getByLabel(nl('ui.process.cadence'), { exact: true }).selectOption('quarterly');
     await check('guide/process');
     await saved();
@@ -177,6 +206,22 @@ describe('guided start, overview and diagnosis (web page)', () => {
     expect(a.process.cadence).toBe('quarterly');
     expect(a.activities.map((x) => x.name)).toEqual(['BoekStart']);
     await client.destroy();
+  });
+
+  it('leaves the guide for the whole draft from any step, by keyboard, focus on the part shown', async () => {
+    const tabs = page.getByRole('navigation', { name: nl('ui.tabs.nav') });
+    await tabs.getByRole('button', { name: nl('ui.tab.guide'), exact: true }).click();
+    await page.getByRole('navigation', { name: nl('guide.steps') }).getByRole('button', { name: `3. ${conditionTitle('interests')}`, exact: true }).click();
+    await stepHeading(3, conditionTitle('interests')).waitFor();
+    await exitButton().focus();
+    await page.keyboard.press('Enter');
+    // Interests belong to Partners and Belangen: the whole draft opens at the first of them.
+    await page.locator('#part-title').filter({ hasText: nl('ui.part.partners') }).waitFor();
+    expect(await tabs.getByRole('button', { name: nl('ui.tab.agreement'), exact: true }).getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('part-title');
+    // Back to where the rest of the tests continue.
+    await page.getByRole('navigation', { name: nl('ui.parts.nav') }).getByRole('button', { name: nl('ui.part.relationship'), exact: true }).click();
+    await page.getByRole('heading', { name: nl('ui.part.relationship'), level: 2 }).waitFor();
   });
 
   it('shows Krackhardt with the source and the proverb in the relationship part', async () => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ServerProcess } from '../support/server.js';
 import { axe, forbidDialogs, launchBrowser, SAVED_TEXT, SCREENSHOT_DIR, startWebServer, syncStatus } from './browser.js';
+import { createDraft } from './typing.js';
 
 const SAVED = SAVED_TEXT;
 const NOTICE = 'Je link werkt niet meer: de eigenaar heeft hem ingetrokken of vernieuwd. Vraag om een nieuwe link.';
@@ -90,8 +91,7 @@ describe('revoking a link', () => {
   it('the owner creates a draft, copies the editor link with visible feedback; the editor writes', async () => {
     owner = await newPage(ownerContext);
     await owner.goto(server.url + '/');
-    await owner.getByLabel('Titel', { exact: true }).fill('Leesplan Zuiderdorp');
-    await owner.getByRole('button', { name: 'Concept maken' }).click();
+    await createDraft(owner, 'Leesplan Zuiderdorp');
     await saved(owner);
     await tab(owner, 'Delen');
     const copy = owner.getByRole('button', { name: 'Link kopiëren (bewerker)' });

@@ -18,6 +18,7 @@ import { connectClient, waitForStatus } from '../support/server-clients.js';
 import { inPageWordScript } from '../office-addin/word-in-page.js';
 import * as consent from '../../core/ui/consent/consent-api.js';
 import { ADDIN_DIR, axe, forbidDialogs, launchBrowser, SAVED_TEXT, SCREENSHOT_DIR, syncStatus, WEB_DIR } from './browser.js';
+import { createDraft as createDraftHere } from './typing.js';
 
 /** The built task pane; SAMENSPEL_ADDIN_OUT points a run at another build, as it does for office-addin/vite.config.ts. */
 const SAVED = SAVED_TEXT;
@@ -135,8 +136,7 @@ describe('the Word task pane outside Office (a plain Chromium tab)', () => {
   });
 
   it('creates a draft on the same server and edits it', async () => {
-    await pane.getByLabel('Titel', { exact: true }).fill('Lezen in Word');
-    await pane.getByRole('button', { name: 'Concept maken' }).click();
+    await createDraftHere(pane, 'Lezen in Word');
     await saved(pane);
     expect(await pane.locator('.draft-title').textContent()).toBe('Lezen in Word');
     await pane.getByRole('button', { name: 'Partner toevoegen' }).click();

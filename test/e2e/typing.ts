@@ -1,8 +1,11 @@
 // Co-editing support for the real-browser tests: several people (one browser context each)
 // on one draft of the web page, and human-like input — typing with seeded random delays,
 // caret moves, selections, real clipboard pastes and IME composition through the DevTools
-// protocol — plus waiting until every screen is saved and shows the same text.
+// protocol — plus waiting until every screen is saved and shows the same text. Also the one
+// way the real-browser tests create a draft: the start screen's form (title, kind of plan),
+// then out of the guided start it opens in.
 import type { Browser, BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
+import type { PlanKind } from '../../core/agreement/index.js';
 import { t } from '../../core/i18n/index.js';
 import { decodeShareLink } from '../../core/sync/share-link.js';
 import { forbidDialogs, syncStatus } from './browser.js';
@@ -41,6 +44,33 @@ export function seeded(seed: number): Rand {
   next.int = (min, max) => min + Math.floor(next() * (max - min + 1));
   next.pick = (list) => list[Math.floor(next() * list.length)]!;
   return next;
+}
+
+// ---------------------------------------------------------------- creating a draft
+
+export interface NewDraft {
+  /** The kind of plan chosen in the form; 'other' ("Anders") unless given. */
+  planKind?: PlanKind;
+}
+
+/** The start screen's create form: the title and the kind of plan, then "Concept maken". */
+export async function startDraft(page: Page, title: string, opts: NewDraft = {}): Promise<void> {
+  const form = page.getByRole('region', { name: t('nl', 'ui.start.create'), exact: true });
+  await form.getByLabel(t('nl', 'ui.start.draftTitle'), { exact: true }).fill(title);
+  await form.getByRole('group', { name: t('nl', 'guide.planKind'), exact: true }).getByLabel(t('nl', `planKind.${opts.planKind ?? 'other'}`), { exact: true }).check();
+  await form.getByRole('button', { name: t('nl', 'ui.start.createButton'), exact: true }).click();
+}
+
+/** A new draft opens in the guided start: leave it for the whole draft (Afspraken, at Partners). */
+export async function leaveGuide(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.getByRole('button', { name: t('nl', 'guide.exit'), exact: true }).click({ timeout: timeoutMs });
+  await page.locator('#part-title').filter({ hasText: t('nl', 'ui.part.partners') }).waitFor({ timeout: timeoutMs });
+}
+
+/** Creates a draft through the start screen and ends in the whole draft (Afspraken → Partners). */
+export async function createDraft(page: Page, title: string, opts: NewDraft = {}): Promise<void> {
+  await startDraft(page, title, opts);
+  await leaveGuide(page);
 }
 
 // ---------------------------------------------------------------- people on one draft
@@ -119,8 +149,7 @@ export async function openSharedDraft(browser: Browser, serverUrl: string, opts:
   const owner = await newPerson(opts.names[0]!, 0);
   people.push(owner);
   await owner.page.goto(serverUrl + '/');
-  await owner.page.getByLabel(t('nl', 'ui.start.draftTitle'), { exact: true }).fill(opts.title);
-  await owner.page.getByRole('button', { name: t('nl', 'ui.start.createButton'), exact: true }).click();
+  await createDraft(owner.page, opts.title);
   await syncStatus(owner.page).waitFor();
   await waitSaved(owner.page);
   const ownerLink = decodeShareLink(owner.page.url());

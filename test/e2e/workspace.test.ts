@@ -12,6 +12,7 @@ import { decodeShareLink } from '../../core/sync/share-link.js';
 import type { ServerProcess } from '../support/server.js';
 import { connectClient, sleep, waitForStatus } from '../support/server-clients.js';
 import { axe, type ExtensionBrowser, forbidDialogs, launchBrowser, launchExtension, SAVED_TEXT, SCREENSHOT_DIR, startWebServer, syncStatus } from './browser.js';
+import { leaveGuide, startDraft } from './typing.js';
 
 const HOSTILE = '<img src=x onerror="window.__xss=1">Gemeente <script>alert(1)</script>';
 const SAVED = SAVED_TEXT;
@@ -61,8 +62,7 @@ describe('workspace in the extension side panel and the web page', () => {
     expect(await axe(panel, 'side panel start')).toEqual([]);
     await panel.getByText(t('nl', 'ui.settings.title'), { exact: true }).click();
     await panel.getByLabel(t('nl', 'ui.settings.name')).fill('Anna (bibliotheek)');
-    await panel.getByLabel('Titel', { exact: true }).fill('Leesbevordering Noorderwijk');
-    await panel.getByRole('button', { name: 'Concept maken' }).click();
+    await startDraft(panel, 'Leesbevordering Noorderwijk');
     // No server yet: the panel asks for it (checked at /healthz, access asked in the click), then keeps it.
     const address = panel.getByLabel(t('nl', 'ui.server.address'), { exact: true });
     await address.fill('127.0.0.1:8787');
@@ -71,6 +71,7 @@ describe('workspace in the extension side panel and the web page', () => {
     expect(await axe(panel, 'side panel server question')).toEqual([]);
     await address.fill(server.url);
     await panel.getByRole('button', { name: t('nl', 'ui.server.save') }).click();
+    await leaveGuide(panel);
     await saved(panel);
     expect(await panel.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { serverUrl?: string }>> } } } }).chrome;

@@ -42,3 +42,13 @@ it('exports a new draft as a .docx that LibreOffice opens, with the section head
 
   expect((await fetch(`${srv.url}/api/drafts/${d.id}/export.docx`)).status).toBe(401);
 });
+
+it('seeds a new draft with the kind of plan chosen at creation, and refuses an unknown kind', async () => {
+  const d = await createDraft(srv.url, { title: 'Bibliotheek in Zuid', planKind: 'spuk-plan' });
+  const state = await (await api(srv.url, d.tokens.owner)(`/api/drafts/${d.id}/export.yjs`)).arrayBuffer();
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, new Uint8Array(state));
+  expect(readAgreement(doc).agreement.meta).toMatchObject({ title: 'Bibliotheek in Zuid', planKind: 'spuk-plan' });
+  const bad = await fetch(`${srv.url}/api/drafts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x', planKind: 'begroting' }) });
+  expect(bad.status).toBe(400);
+});

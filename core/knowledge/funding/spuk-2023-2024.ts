@@ -23,7 +23,18 @@ export const SPUK_2023_2024: FundingScheme = deepFreeze({
   minCoFinancingShare: 0.2,
   // "For instance collection, housing, staff and ICT": examples, the choice is local.
   costExamples: ['collection', 'housing', 'staff', 'ict'],
+  // A bibliotheekvestiging is a location "die meer dan vijftien uur per week bemand geopend is"
+  // (the regulation's definitions, Staatscourant 2023, 9297): exactly 15 hours is not one.
   branchMinHoursExclusive: 15,
+  locationKinds: {
+    kinds: [
+      { id: 'vestiging', name: { nl: 'Bibliotheekvestiging', en: 'Library branch' }, minHours: 15, minExclusive: true, maxHours: null },
+      { id: 'servicepunt', name: { nl: 'Servicepunt', en: 'Service point' }, minHours: 5, minExclusive: false, maxHours: 15 },
+      { id: 'mini-servicepunt', name: { nl: 'Mini-servicepunt', en: 'Mini service point' }, minHours: 1, minExclusive: false, maxHours: 4 },
+    ],
+    source: 'Regeling eenmalige specifieke uitkeringen lokale bibliotheekvoorzieningen 2023-2024, Staatscourant 2023, 9297, begripsbepalingen',
+    branchWording: 'die meer dan vijftien uur per week bemand geopend is',
+  },
   activityLimits: [
     { fromInhabitants: 0, belowInhabitants: 200_000, maxActivities: 2, maxNewBranches: null },
     { fromInhabitants: 200_000, belowInhabitants: null, maxActivities: 4, maxNewBranches: 2 },

@@ -56,6 +56,23 @@ export interface SchemeSource {
   url?: string;
 }
 
+/** One kind of location the regulation defines by its staffed opening hours a week. */
+export interface LocationKind {
+  id: 'vestiging' | 'servicepunt' | 'mini-servicepunt';
+  name: Localized;
+  /** Staffed hours a week: from `minHours` (excluded when `minExclusive`) up to `maxHours` (included; null: no upper bound). */
+  minHours: number;
+  minExclusive: boolean;
+  maxHours: number | null;
+}
+
+export interface LocationKinds {
+  kinds: readonly LocationKind[];
+  /** Where the definitions are, and the defining words of a vestiging as the regulation has them. */
+  source: string;
+  branchWording: string;
+}
+
 export interface FundingScheme {
   id: string;
   /** A SPUK is a specific grant to a municipality (specifieke uitkering), not a subsidy. */
@@ -74,8 +91,10 @@ export interface FundingScheme {
   minCoFinancingShare: number;
   /** The costs the scheme names as examples; the municipality and library choose the costs. */
   costExamples: readonly CostExample[];
-  /** A location is a branch (vestiging) with more than this many staffed hours a week. */
+  /** A location is a branch (vestiging) with more than this many staffed hours a week (see `locationKinds`). */
   branchMinHoursExclusive: number;
+  /** The regulation's kinds of location by staffed hours a week, with where they are defined. */
+  locationKinds: LocationKinds;
   activityLimits: readonly ActivityLimit[];
   activities: readonly SchemeActivity[];
   /** Where the facts come from. */

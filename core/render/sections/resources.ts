@@ -1,8 +1,10 @@
 // Section "Middelen en begroting": budget lines per partner (money or in kind), totals, and
 // the funding-scheme check: what the plan breaks, what was not checked, and whether the
-// scheme is still open. A plan without a scheme gets the budget and no check.
+// scheme is still open. A plan without a scheme gets the budget and no check. Also the SPUK
+// plan's table of the activities applied for, the scheme activities by their short names (an
+// older draft's plan-level choice with its long description on a line of its own).
 import { checkFunding, fundingFindingText, fundingOkText, fundingUncheckedText, schemeStatusText, type FundingCheck } from '../../agreement/index.js';
-import { formatEuro, localize } from '../../i18n/index.js';
+import { formatEuro, formatNumber, localize } from '../../i18n/index.js';
 import type { Block, Rich, Section } from '../blocks.js';
 import { paragraph, section, warning, type Ctx } from './context.js';
 
@@ -41,6 +43,28 @@ export function budgetTable(ctx: Ctx, check: FundingCheck): Block {
       total(ctx.t('resources.total'), check.total),
     ],
   };
+}
+
+/**
+ * The activities a SPUK plan applies for: per activity its name, the scheme activity's short
+ * name, the location and the staffed hours now and after. An older draft chose the scheme
+ * activity on the budget only (no activity of its own): its row is named by the scheme
+ * activity's short name, and the scheme's long description follows the table as a line of
+ * its own. Nothing when none is applied for.
+ */
+export function appliedActivitiesTable(ctx: Ctx, check: FundingCheck): Block[] {
+  if (check.applied.length === 0) return [];
+  const hours = (n: number | null) => (n === null ? ctx.t('value.none') : ctx.t('value.hours', { hours: formatNumber(n, ctx.lang) }));
+  const short = (a: FundingCheck['applied'][number]) => localize(a.schemeActivity.short, ctx.lang);
+  const planLevel = check.applied.filter((a) => a.activity === null);
+  return [
+    {
+      type: 'table',
+      header: [ctx.t('col.activity'), ctx.t('col.schemeActivity'), ctx.t('col.location'), ctx.t('col.currentHours'), ctx.t('col.newHours')],
+      rows: check.applied.map((a) => [a.activity ? a.label : short(a), short(a), a.location || ctx.t('value.none'), hours(a.currentHours), hours(a.newHours)]),
+    },
+    ...planLevel.map((a): Block => paragraph([{ text: `${short(a)}: `, bold: true }, { text: localize(a.schemeActivity.name, ctx.lang) }])),
+  ];
 }
 
 /** The budget table with totals, and the scheme check underneath. */

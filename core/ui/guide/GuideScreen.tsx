@@ -1,7 +1,9 @@
 // Stap voor stap: the guided start. First the kind of plan and the partners (with the
 // provincial support organisations as suggestions), then the five conditions in the source's
 // order, each with its explanation, what is filled and what is still open, and the few fields
-// that start it; after the last condition the overview follows.
+// that start it; after the last condition the overview follows. Every step offers the way out
+// to the whole draft ("Naar het hele concept"). The kind of plan chosen in the create form is
+// seeded by the server; step 1 lets it be changed.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   addItem,
@@ -15,7 +17,7 @@ import {
   type PartnerKind,
 } from '../../agreement/index.js';
 import { localize } from '../../i18n/index.js';
-import { DACI_ROLES, DECISION_RULES, findCondition, findSupportOrganisation, SUPPORT_ORGANISATIONS } from '../../knowledge/index.js';
+import { DACI_ROLES, DECISION_RULES, findCondition, findSupportOrganisation, PROVINCES_WITHOUT_SUPPORT, SUPPORT_ORGANISATIONS } from '../../knowledge/index.js';
 import type { PartId } from '../agreement/AgreementScreen.js';
 import { useEdit, useNotify, useUi } from '../context.js';
 import { Editable } from '../fields/Editable.js';
@@ -24,9 +26,9 @@ import { FieldFrame } from '../fields/FieldFrame.js';
 import { ListAddButton } from '../fields/ListAddButton.js';
 import { DateField } from '../fields/ParsedField.js';
 import { SelectField, TextField } from '../fields/TextField.js';
-import { ConditionStatus } from './ConditionStatus.js';
+import { ConditionStatus, openPart } from './ConditionStatus.js';
 import { conditionOverview, GUIDE_STEPS, nextStep, PARTS_OF_CONDITION, previousStep, type GuideStep } from './guide-steps.js';
-import { ProgrammeSuggestions } from './SectorSuggestions.js';
+import { ProgrammeSuggestions, supportDetails } from './SectorSuggestions.js';
 
 export interface GuideProps {
   agreement: Agreement;
@@ -52,8 +54,17 @@ export function GuideScreen(props: GuideProps) {
   const stepTitle = (s: GuideStep) => (s === 'start' ? t('guide.step.start') : localize(findCondition(s)!.title, lang));
   const next = nextStep(props.step);
   const previous = previousStep(props.step);
+  const exitPart: PartId = props.step === 'start' ? 'partners' : PARTS_OF_CONDITION[props.step][0]!;
   return (
     <div class="guide" data-testid="guide">
+      <p class="guide-exit">
+        <button type="button" class="quiet" data-testid="guide-exit" aria-describedby="guide-exit-hint" onClick={() => openPart(props.onPart)(exitPart)}>
+          {t('guide.exit')}
+        </button>{' '}
+        <span class="hint" id="guide-exit-hint">
+          {t('guide.exitHint')}
+        </span>
+      </p>
       <nav aria-label={t('guide.steps')} class="guide-steps">
         <ol>
           {GUIDE_STEPS.map((s, i) => (
@@ -129,6 +140,11 @@ function StartStep({ agreement }: { agreement: Agreement }) {
         </ul>
       )}
       <AddPartner agreement={agreement} />
+      {PROVINCES_WITHOUT_SUPPORT.map((p) => (
+        <p key={p.province} class="hint">
+          {localize(p.note, lang)}
+        </p>
+      ))}
     </div>
   );
 }
@@ -180,7 +196,7 @@ function AddPartner({ agreement }: { agreement: Agreement }) {
       <datalist id={listId}>
         {SUPPORT_ORGANISATIONS.map((o) => (
           <option key={o.id} value={o.name}>
-            {o.provinces.join(', ')}
+            {supportDetails(o, t)}
           </option>
         ))}
       </datalist>
@@ -214,7 +230,7 @@ function ConditionStep(props: GuideProps & { condition: Exclude<GuideStep, 'star
       <ul class="plain inline-list">
         {PARTS_OF_CONDITION[c.id].map((p) => (
           <li key={p}>
-            <button type="button" class="link-button" onClick={() => props.onPart(p)}>
+            <button type="button" class="link-button" onClick={() => openPart(props.onPart)(p)}>
               {t('guide.toPart', { part: t(`ui.part.${p}`) })}
             </button>
           </li>

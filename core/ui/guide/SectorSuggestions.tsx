@@ -1,16 +1,22 @@
 // The sector's own examples as suggestions: the provincial support organisations to add as a
 // partner, and the programmes (BoekStart, de Bibliotheek op school, …) to add as a shared
 // activity. Plain lists of buttons, so keyboard and screen readers reach every suggestion;
-// a suggestion already taken says so instead of offering itself twice.
+// a suggestion already taken says so instead of offering itself twice. A province without a
+// support organisation (Flevoland) gets a note saying who does that work there.
 import { addItem, type Agreement } from '../../agreement/index.js';
-import { localize } from '../../i18n/index.js';
-import { SECTOR_PROGRAMMES, SUPPORT_ORGANISATIONS } from '../../knowledge/index.js';
+import { localize, type Translate } from '../../i18n/index.js';
+import { PROVINCES_WITHOUT_SUPPORT, SECTOR_PROGRAMMES, SUPPORT_ORGANISATIONS, type SupportOrganisation } from '../../knowledge/index.js';
 import { useEdit, useNotify, useUi } from '../context.js';
+
+/** What the organisation's name stands for, its former names and its provinces: "(Bibliotheek Service Centrum Utrecht; Utrecht)". */
+export function supportDetails(o: SupportOrganisation, t: Translate): string {
+  return [o.fullName, o.formerNames?.length ? t('guide.suggest.formerly', { names: o.formerNames.join(', ') }) : '', o.provinces.join(', ')].filter(Boolean).join('; ');
+}
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
 export function PartnerSuggestions({ agreement, open }: { agreement: Agreement; open?: boolean }) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const edit = useEdit();
   const notify = useNotify();
   return (
@@ -23,7 +29,7 @@ export function PartnerSuggestions({ agreement, open }: { agreement: Agreement; 
           return (
             <li key={o.id} class="suggestion">
               <span>
-                <strong>{o.name}</strong> <span class="hint">({o.provinces.join(', ')})</span>
+                <strong>{o.name}</strong> <span class="hint">({supportDetails(o, t)})</span>
               </span>{' '}
               {taken ? (
                 <span class="hint">{t('guide.suggest.alreadyPartner')}</span>
@@ -44,6 +50,11 @@ export function PartnerSuggestions({ agreement, open }: { agreement: Agreement; 
           );
         })}
       </ul>
+      {PROVINCES_WITHOUT_SUPPORT.map((p) => (
+        <p key={p.province} class="hint" data-testid={`no-support-${p.province}`}>
+          {localize(p.note, lang)}
+        </p>
+      ))}
     </details>
   );
 }

@@ -152,6 +152,38 @@ describe('funding check', () => {
     expect(codes(doc)).toEqual(['already-branch']);
   });
 
+  it('takes the branch threshold from the regulation’s definitions: more than 15 hours, so exactly 15 is no vestiging and 15.5 or 16 is', () => {
+    const { locationKinds: l, branchMinHoursExclusive } = SPUK_2023_2024;
+    expect(l.source).toContain('Staatscourant 2023, 9297');
+    expect(l.branchWording).toBe('die meer dan vijftien uur per week bemand geopend is');
+    const vestiging = l.kinds.find((k) => k.id === 'vestiging')!;
+    expect(vestiging).toMatchObject({ minHours: branchMinHoursExclusive, minExclusive: true, maxHours: null });
+    // Servicepunt 5–15, mini-servicepunt 1–4: the kinds meet at the branch threshold without a gap.
+    expect(l.kinds.map((k) => [k.id, k.minHours, k.maxHours])).toEqual([['vestiging', 15, null], ['servicepunt', 5, 15], ['mini-servicepunt', 1, 4]]);
+
+    const { doc, ids } = buildSpukExample();
+    // Exactly 15 hours now: not a vestiging, so its hours cannot be "extended" as one.
+    updateItem(doc, 'activities', ids.hours, { currentHours: 15, newHours: 25 });
+    const finding = check(doc).findings.find((f) => f.code === 'not-a-branch')!;
+    expect(fundingFindingText(finding, 'nl')).toContain('een vestiging is meer dan 15 uur per week bemand open');
+    expect(fundingFindingText(finding, 'en')).toContain('more than 15 hours a week');
+    for (const hours of [15.5, 16]) {
+      updateItem(doc, 'activities', ids.hours, { currentHours: hours, newHours: hours + 10 });
+      expect(codes(doc)).toEqual([]);
+    }
+    // A limited facility that ends at exactly 15 hours is still no vestiging; at 15.5 it is.
+    updateItem(doc, 'activities', ids.upgrade, { currentHours: 8, newHours: 15 });
+    const after = check(doc).findings.find((f) => f.code === 'no-branch-after')!;
+    expect(fundingFindingText(after, 'nl')).toContain('meer dan 15 uur per week');
+    updateItem(doc, 'activities', ids.upgrade, { newHours: 15.5 });
+    expect(codes(doc)).toEqual([]);
+    // Starting at 15 is still a limited facility; at 15.5 it is a vestiging already.
+    updateItem(doc, 'activities', ids.upgrade, { currentHours: 15, newHours: 24 });
+    expect(codes(doc)).toEqual([]);
+    updateItem(doc, 'activities', ids.upgrade, { currentHours: 15.5, newHours: 24 });
+    expect(codes(doc)).toEqual(['already-branch']);
+  });
+
   it('says it did not check the hours while they are missing', () => {
     const { doc, ids } = buildSpukExample();
     updateItem(doc, 'activities', ids.upgrade, { currentHours: null });

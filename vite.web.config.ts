@@ -3,6 +3,8 @@
 // the favicon and web app manifest, icons rasterised from the one source image. Text files
 // are written precompressed beside themselves too (.br, .gz), which the server sends to
 // browsers that accept them (server/http/compressed.ts) without compressing per request.
+// The screens not shown at first and the English messages are chunks of their own; the
+// service worker precaches every chunk, so all of them work offline.
 import preact from '@preact/preset-vite';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -84,6 +86,8 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   plugins: [preact(), appShell(), precompress()],
+  // English is a chunk of its own, loaded when the page is in English (core/i18n/index.ts).
+  define: { __SAMENSPEL_LAZY_CATALOGUES__: 'true' },
   build: {
     outDir: resolve(import.meta.dirname, '.output/web'),
     emptyOutDir: true,

@@ -21,7 +21,7 @@ const icons = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
-  outDir: '.output',
+  outDir: process.env.SAMENSPEL_EXT_OUT || '.output',
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -64,5 +64,7 @@ export default defineConfig({
   },
   // The root's Vite 8 types differ from WXT's bundled Vite 7; the preset works with both.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  vite: () => ({ plugins: [preact() as any] }),
+  // English is a chunk of its own, loaded when the panel is in English (core/i18n/index.ts).
+  // SAMENSPEL_EXT_OUT builds into another directory than .output (e.g. a bench's own).
+  vite: () => ({ plugins: [preact() as any], define: { __SAMENSPEL_LAZY_CATALOGUES__: 'true' } }),
 });

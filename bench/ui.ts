@@ -1,12 +1,15 @@
 // UI benchmarks: JavaScript size (gzip) per entry of the side panel and the web page, and
 // the time to first render of an empty draft, a large agreement (50 partners, 200
 // activities, 10,000 edits) and a full one (every list at its limit), side by side, plus the
-// time to show the roles grid (activities × partners), in Debian's Chromium through
-// playwright-core. SAMENSPEL_BENCH_OUT_DIR builds into that directory instead of .output
-// (e.g. while others use that one).
+// time to show the roles grid (activities × partners), and the side panel's first open of a
+// draft, its reload and its reopening (page closed, opened again: warm), in Debian's Chromium
+// through playwright-core. SAMENSPEL_BENCH_OUT_DIR builds into that directory instead of
+// .output (e.g. while others use that one). The extension is the test build (loopback granted
+// up front: headless Chromium cannot answer a permission prompt), the same code as the
+// production one.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,22 +26,19 @@ const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox', '--disable-dev-shm-usage'];
 const RUNS = 5;
 
+const EXT_DIR = join(OUT, 'chrome-mv3-e2e');
+
 async function build(): Promise<void> {
   const webOut = ['--outDir', join(OUT, 'web'), '--emptyOutDir'];
-  let extConfig: string[] = [];
-  if (OUT !== join(ROOT, '.output')) {
-    // WXT takes its output directory from the config only: the project's, with another outDir.
-    const config = join(OUT, 'wxt.bench.config.ts');
-    await mkdir(OUT, { recursive: true });
-    await writeFile(config, `import config from ${JSON.stringify(join(ROOT, 'wxt.config.ts'))};\nexport default { ...config, outDir: ${JSON.stringify(OUT)} };\n`);
-    extConfig = ['-c', config];
-  }
+  await mkdir(OUT, { recursive: true });
   const steps = [
     ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn', ...webOut],
-    ['node_modules/wxt/bin/wxt.mjs', 'build', ...extConfig],
+    ['node_modules/wxt/bin/wxt.mjs', 'build', '--mode', 'e2e'],
   ];
   for (const args of steps) {
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    // wxt.config.ts takes its output directory from SAMENSPEL_EXT_OUT; NODE_ENV=production keeps
+    // the test mode's build a production one (WXT would set it to the mode: Preact's debug code).
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SAMENSPEL_EXT_OUT: OUT, NODE_ENV: 'production' } });
     if (r.status !== 0) throw new Error(`build failed: ${args.join(' ')}\n${r.stderr}`);
   }
 }
@@ -48,7 +48,8 @@ async function entrySizes(htmlFile: string): Promise<{ initial: number; initialG
   const dir = dirname(htmlFile);
   const html = await readFile(htmlFile, 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
-  const outRoot = htmlFile.includes('chrome-mv3') ? join(OUT, 'chrome-mv3') : dir;
+  const extension = htmlFile.includes('chrome-mv3');
+  const outRoot = dir;
   const seen = new Set<string>();
   const queue = refs.map((r) => join(outRoot, r.replace(/^\//, '')));
   let initial = 0;
@@ -67,7 +68,7 @@ async function entrySizes(htmlFile: string): Promise<{ initial: number; initialG
   }
   const { readdir } = await import('node:fs/promises');
   let lazyGzip = 0;
-  const chunkDir = htmlFile.includes('chrome-mv3') ? join(outRoot, 'chunks') : join(outRoot, 'assets');
+  const chunkDir = extension ? join(outRoot, 'chunks') : join(outRoot, 'assets');
   for (const f of await readdir(chunkDir)) {
     const file = join(chunkDir, f);
     if (!f.endsWith('.js') || seen.has(file)) continue;
@@ -94,8 +95,10 @@ const FIRST_READY: Record<DraftKind, Ready> = {
 /** The roles part: a select per activity and partner (the empty draft says it has no activities). */
 const ROLES_READY: Record<DraftKind, Ready> = {
   empty: { selector: '.part .empty', min: 1 },
-  large: { selector: 'table.raci select', min: LARGE_SHAPE.partners * LARGE_SHAPE.activities },
-  full: { selector: 'table.raci select', min: FULL_SHAPE.partners * FULL_SHAPE.activities },
+  // Large grids are virtualised: ready when the first rendered row has every partner's select
+  // (bench/roles.ts measures reaching the last row).
+  large: { selector: 'table.raci tbody tr[aria-rowindex] select', min: LARGE_SHAPE.partners },
+  full: { selector: 'table.raci tbody tr[aria-rowindex] select', min: FULL_SHAPE.partners },
 };
 
 /** Milliseconds from navigation start until `ready` holds in the page (checked every frame). */
@@ -131,12 +134,26 @@ function timeToRoles(page: Page, ready: Ready): Promise<{ first: number; all: nu
   );
 }
 
+/** Milliseconds from a click on the button named `name` in the form holding `field` until `ready` holds (checked every frame). */
+async function timeFromClick(page: Page, field: string, name: string, ready: Ready): Promise<number> {
+  await page.evaluate(({ field, name }) => {
+    const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.includes(field));
+    const form = label && document.getElementById(label.htmlFor)?.closest('form');
+    const button = form && [...form.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    if (!button) throw new Error(`no button ${name} beside ${field}`);
+    (globalThis as { __benchStart?: number }).__benchStart = performance.now();
+    button.click();
+  }, { field, name });
+  await page.waitForFunction(isReady, ready, { polling: 'raf', timeout: 120_000 });
+  return page.evaluate(() => performance.now() - (globalThis as { __benchStart?: number }).__benchStart!);
+}
+
 const perDraft = () => Object.fromEntries(DRAFT_KINDS.map((k) => [k, [] as number[]])) as Record<DraftKind, number[]>;
 
 export async function benchUi(): Promise<void> {
   await build();
   const web = await entrySizes(join(OUT, 'web/index.html'));
-  const panel = await entrySizes(join(OUT, 'chrome-mv3/sidepanel.html'));
+  const panel = await entrySizes(join(EXT_DIR, 'sidepanel.html'));
   printTable('JavaScript per entry (gzip, level 9)', [
     ['entry', 'initial raw', 'initial gzip', 'lazy chunks gzip'],
     ['side panel (sidepanel.html)', kib(panel.initial), kib(panel.initialGzip), kib(panel.lazyGzip)],
@@ -145,7 +162,7 @@ export async function benchUi(): Promise<void> {
 
   const server = await startServerProcess({ env: { SAMENSPEL_WEB_DIR: join(OUT, 'web'), SAMENSPEL_QUIET: '1' } });
   const userDataDir = await mkdtemp(join(tmpdir(), 'samenspel-bench-'));
-  const extDir = join(OUT, 'chrome-mv3');
+  const extDir = EXT_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -176,24 +193,34 @@ export async function benchUi(): Promise<void> {
       }
     }
 
-    // Side panel: join once, then reopen (from IndexedDB, then synced) on each reload.
+    // Side panel: the first open of each draft (its link pasted: everything from the server),
+    // then reloads (from IndexedDB, then synced) and reopenings: the panel's page closed and
+    // opened again, as when the panel is closed and shown again (it reopens the last draft).
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
     const panelUrl = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
-    const panelPage = await context.newPage();
+    let panelPage = await context.newPage();
     await panelPage.goto(panelUrl);
-    await panelPage.getByText('Instellingen').click();
-    await panelPage.getByLabel('Adres van de Samenspel-server').fill(server.url);
-    await panelPage.getByLabel('Adres van de Samenspel-server').press('Tab');
+    await panelPage.getByText(t('nl', 'ui.settings.title'), { exact: true }).click();
+    await panelPage.getByLabel(t('nl', 'ui.settings.server')).fill(server.url);
+    await panelPage.getByLabel(t('nl', 'ui.settings.server')).press('Tab');
+    const panelFirst = perDraft();
     const panelTimes = perDraft();
+    const panelReopen = perDraft();
     for (const kind of DRAFT_KINDS) {
-      if (await panelPage.getByRole('button', { name: 'Concept sluiten' }).count()) await panelPage.getByRole('button', { name: 'Concept sluiten' }).click();
-      await panelPage.getByLabel('Deellink').fill(drafts[kind].links.editor);
-      await panelPage.getByRole('button', { name: 'Openen', exact: true }).click();
-      await panelPage.waitForFunction(isReady, FIRST_READY[kind], { timeout: 120_000 });
+      const close = panelPage.getByRole('button', { name: t('nl', 'ui.close') });
+      if (await close.count()) await close.click();
+      await panelPage.getByLabel(t('nl', 'ui.start.link')).fill(drafts[kind].links.editor);
+      panelFirst[kind].push(await timeFromClick(panelPage, t('nl', 'ui.start.link'), t('nl', 'ui.start.joinButton'), FIRST_READY[kind]));
       for (let i = 0; i < RUNS + 1; i++) {
-        const t = await timeToRender(panelPage, () => panelPage.reload(), FIRST_READY[kind]);
-        if (i > 0) panelTimes[kind].push(t);
+        const ms = await timeToRender(panelPage, () => panelPage.reload(), FIRST_READY[kind]);
+        if (i > 0) panelTimes[kind].push(ms);
+      }
+      for (let i = 0; i < RUNS + 1; i++) {
+        await panelPage.close();
+        panelPage = await context.newPage();
+        const ms = await timeToRender(panelPage, () => panelPage.goto(panelUrl), FIRST_READY[kind]);
+        if (i > 0) panelReopen[kind].push(ms);
       }
     }
     const ms0 = (n: number) => `${n.toFixed(0)} ms`;
@@ -203,10 +230,12 @@ export async function benchUi(): Promise<void> {
     };
     printTable(`Time to first render (median of ${RUNS}, from navigation start; roles grid from the click)`, [
       ['page', ...DRAFT_KINDS.map((k) => DRAFT_LABELS[k]), 'large / empty', 'full / empty'],
-      row('side panel (reopen, IndexedDB + sync)', panelTimes),
+      row('side panel, first open of a draft (link pasted, from server; from the click, 1 run)', panelFirst),
+      row('side panel, reload (IndexedDB + sync)', panelTimes),
+      row('side panel, reopened (page closed and opened again, warm)', panelReopen),
       row('web page (editor link, from server)', webTimes),
       row('web page, to the roles grid: its first rows', rolesFirstTimes),
-      row('web page, to the roles grid: every row (activities × partners)', rolesTimes),
+      row('web page, to the roles grid: its first row complete (all partners)', rolesTimes),
     ]);
   } finally {
     await context.close();

@@ -1,8 +1,10 @@
 // One message catalogue for every front and for generated text: `t(lang, key, params)`
 // plus the number, money, date and list formats of each locale, and the parsers of amounts
-// and dates as people type them (amounts.ts, dates.ts).
+// and dates as people type them (amounts.ts, dates.ts). Dutch is always here. English is too,
+// except in the browser builds (vite.web.config.ts, wxt.config.ts define
+// __SAMENSPEL_LAZY_CATALOGUES__): there it is a chunk of its own, loaded before anything is
+// shown in English (load.ts), so a Dutch page does not parse it.
 import { nl, type MessageKey } from './messages-nl.js';
-import { en } from './messages-en.js';
 import { LOCALES, type Lang } from './locales.js';
 
 export type { Lang, Parsed } from './locales.js';
@@ -16,13 +18,30 @@ export interface Localized {
   en: string;
 }
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { nl, en };
+export type Catalogue = Record<MessageKey, string>;
+
+declare const __SAMENSPEL_LAZY_CATALOGUES__: boolean | undefined;
+
+const catalogues: Partial<Record<Lang, Catalogue>> = { nl };
+if (typeof __SAMENSPEL_LAZY_CATALOGUES__ === 'undefined' || !__SAMENSPEL_LAZY_CATALOGUES__) {
+  catalogues.en = (await import('./messages-en.js')).en;
+}
+
+/** Whether `lang`'s messages are here (always, but for English in a browser build before load.ts brought it). */
+export const hasCatalogue = (lang: Lang): boolean => catalogues[lang] !== undefined;
+
+/** Puts a loaded catalogue in place (load.ts). */
+export function addCatalogue(lang: Lang, messages: Catalogue): void {
+  catalogues[lang] = messages;
+}
 
 export type Params = Record<string, string | number>;
 
 /** The message `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = catalogues[lang][key] ?? nl[key];
+  const catalogue = catalogues[lang];
+  if (!catalogue) throw new Error(`The ${lang} messages are not loaded yet: await loadCatalogue('${lang}') (core/i18n/load.ts) before showing ${lang} text.`);
+  const template = catalogue[key] ?? nl[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -4,6 +4,8 @@ import type { uiNl } from './ui-nl.js';
 export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.skip': 'Skip to content',
   'ui.loading': 'Loading Samenspel…',
+  'ui.lazy.failed': 'This screen could not be loaded. Check your connection.',
+  'ui.lazy.retry': 'Try again',
   'ui.close': 'Close draft',
   'ui.remove': 'Remove',
   'ui.choose': 'Choose…',

@@ -2,6 +2,8 @@
 export const uiNl = {
   'ui.skip': 'Naar de inhoud',
   'ui.loading': 'Samenspel wordt geladen…',
+  'ui.lazy.failed': 'Dit scherm kon niet worden geladen. Controleer je verbinding.',
+  'ui.lazy.retry': 'Opnieuw proberen',
   'ui.close': 'Concept sluiten',
   'ui.remove': 'Verwijderen',
   'ui.choose': 'Kies…',

@@ -1,31 +1,36 @@
 // An open draft: header with title and sync status (a live region), the workspace tabs and
 // the chosen screen. Viewers get every editing control disabled. A draft deleted on the
 // server is wiped from this device at once, unless something kept only here (unsaved
-// changes, personal interests) is to be copied first.
+// changes, personal interests) is to be copied first. Only the agreement's screen is part of
+// the first chunk; the other tabs come when first shown (lazy-screen.tsx).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AgreementScreen, type PartId } from './agreement/AgreementScreen.js';
-import { AnnotationsScreen } from './annotations/AnnotationsScreen.js';
 import { useAnnotatorLink } from './annotations/use-annotator.js';
-import { ChecklistsScreen } from './ChecklistsScreen.js';
-import { ConsentScreen } from './consent/ConsentScreen.js';
 import { DraftContext, useUi } from './context.js';
+// Part of the first chunk all the same: ReadOnlyNotice and others use its download helpers.
 import { ExportScreen } from './ExportScreen.js';
-import { GuideScreen } from './guide/GuideScreen.js';
 import type { GuideStep } from './guide/guide-steps.js';
-import { OverviewScreen } from './guide/OverviewScreen.js';
 import { Editable } from './fields/Editable.js';
 import { TextField } from './fields/TextField.js';
-import { HealthScreen } from './HealthScreen.js';
+import { lazyScreen, preloadScreens } from './lazy-screen.js';
 import { PresenceControl, type Me } from './PresenceDialog.js';
 import { readTracked } from './read-tracking.js';
 import { personalItems, ReadOnlyNotice, writingStopped } from './ReadOnlyNotice.js';
 import type { DraftSession } from './session.js';
-import { ShareScreen } from './ShareScreen.js';
 import { statusText } from './status-text.js';
 import type { RecentDraft } from './storage.js';
-import { TemplatesScreen } from './TemplatesScreen.js';
 import { useAgreement, usePrivate, useSyncStatus } from './use-doc.js';
+
+// Every tab but the agreement is loaded when first shown (and fetched while the page is idle).
+const OverviewScreen = lazyScreen(() => import('./guide/OverviewScreen.js').then((m) => m.OverviewScreen));
+const GuideScreen = lazyScreen(() => import('./guide/GuideScreen.js').then((m) => m.GuideScreen));
+const AnnotationsScreen = lazyScreen(() => import('./annotations/AnnotationsScreen.js').then((m) => m.AnnotationsScreen));
+const ChecklistsScreen = lazyScreen(() => import('./ChecklistsScreen.js').then((m) => m.ChecklistsScreen));
+const TemplatesScreen = lazyScreen(() => import('./TemplatesScreen.js').then((m) => m.TemplatesScreen));
+const HealthScreen = lazyScreen(() => import('./HealthScreen.js').then((m) => m.HealthScreen));
+const ConsentScreen = lazyScreen(() => import('./consent/ConsentScreen.js').then((m) => m.ConsentScreen));
+const ShareScreen = lazyScreen(() => import('./ShareScreen.js').then((m) => m.ShareScreen));
 
 export const TABS = ['overview', 'guide', 'agreement', 'annotations', 'checklists', 'templates', 'health', 'consent', 'share', 'export'] as const;
 export type TabId = (typeof TABS)[number];
@@ -79,6 +84,7 @@ export function DraftView(props: DraftViewProps) {
   useEffect(() => {
     session.setWhere({ part: tab === 'agreement' ? part : tab });
   }, [tab, part]);
+  useEffect(preloadScreens, []);
   useEffect(() => {
     if (first.current) {
       first.current = false;

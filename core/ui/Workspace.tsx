@@ -3,8 +3,13 @@
 // each mount it with their own Host and store. New drafts go to the default server, which
 // the web page and Word fix to their own; the extension asks for it at the first new draft
 // (checked, then kept in the settings). A pasted share link's draft stays on that link's server.
+// Opening is quick: English is loaded before anything is shown in it (core/i18n/load.ts), the
+// sync code is fetched while the role is asked, and a link's draft opens while the server says
+// which role its token has.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PlanKind } from '../agreement/index.js';
 import { translator, type Lang, type MessageKey } from '../i18n/index.js';
+import { loadCatalogue } from '../i18n/load.js';
 import { decodeShareLink } from '../sync/share-link.js';
 import { NotifyContext, UiContext } from './context.js';
 import { DraftView } from './DraftView.js';
@@ -62,17 +67,24 @@ export function Workspace(props: WorkspaceProps) {
   }, []);
 
   useEffect(() => {
+    // A draft is about to open: fetch the sync code now rather than after the role (the default opener's modules).
+    if (!props.openSession && (props.initialLink || props.reopenLast)) preloadSession();
     void (async () => {
-      const s = await loadSettings(props.store, { serverUrl: props.defaultServerUrl ?? '', name: '', organisation: '', lang: 'nl' });
+      // Read together: each is a round trip to the store (the extension's storage is asynchronous).
+      const [s, recentDrafts, last] = await Promise.all([
+        loadSettings(props.store, { serverUrl: props.defaultServerUrl ?? '', name: '', organisation: '', lang: 'nl' }),
+        listRecent(props.store),
+        props.reopenLast && !props.initialLink ? props.store.get<{ id: string; serverUrl: string } | null>('last-open') : null,
+      ]);
       if (props.fixedServerUrl && props.defaultServerUrl) s.serverUrl = props.defaultServerUrl;
+      const draft = last && recentDrafts.find((d) => d.id === last.id && d.serverUrl === last.serverUrl);
+      // The last draft starts opening while English (if chosen) loads.
+      const started = draft ? startOpening(draft, s) : undefined;
+      if (!(await languageReady(s.lang))) s.lang = 'nl';
       setSettings(s);
-      setRecent(await listRecent(props.store));
+      setRecent(recentDrafts);
       if (props.initialLink) await join(props.initialLink, s);
-      else if (props.reopenLast) {
-        const last = await props.store.get<{ id: string; serverUrl: string } | null>('last-open');
-        const draft = last && (await listRecent(props.store)).find((d) => d.id === last.id && d.serverUrl === last.serverUrl);
-        if (draft) await open(draft, s);
-      }
+      else if (draft) await open(draft, s, false, started);
     })();
     return () => void sessionRef.current?.destroy();
   }, []);
@@ -81,16 +93,21 @@ export function Workspace(props: WorkspaceProps) {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  async function open(draft: RecentDraft, s: Settings = settings!, guided = false) {
+  /**
+   * Opens a draft. `started`: the session already being opened for it (a share link's draft,
+   * opened while the server said which role its token has, or a draft of the recent list,
+   * opened while its entry is updated); the role in `draft` is the one to show.
+   */
+  async function open(draft: RecentDraft, s: Settings = settings!, guided = false, started?: Promise<DraftSession>) {
     setBusy(true);
     setError(null);
     setGone(null);
     try {
       const remembered = await rememberDraft(props.store, { ...draft, openedAt: new Date().toISOString() });
-      setRecent(await listRecent(props.store));
+      void listRecent(props.store).then(setRecent);
       await sessionRef.current?.destroy();
       performance.mark('samenspel:open-start');
-      const next = await opener(remembered, { name: s.name.trim() || translator(s.lang)('ui.presence.guest'), organisation: s.organisation });
+      const next = started ? withDraft(await started, remembered) : await opener(remembered, presenceOf(s));
       performance.mark('samenspel:open-done');
       sessionRef.current = next;
       setGuidedStart(guided);
@@ -110,7 +127,7 @@ export function Workspace(props: WorkspaceProps) {
    * start screen's question: checked (http(s), access granted, /healthz answers) and saved as
    * the default first. Called from the click: the access request must come before any await.
    */
-  async function create(title: string, serverInput?: string, guided = false) {
+  async function create(title: string, serverInput: string | undefined, guided: boolean, planKind: PlanKind) {
     let s = settings!;
     const tt = translator(s.lang);
     setError(null);
@@ -146,7 +163,7 @@ export function Workspace(props: WorkspaceProps) {
         s = { ...s, serverUrl };
         await changeSettings(s);
       }
-      const created = await createRemoteDraft(serverUrl, { title: title || tt('ui.start.defaultTitle'), lang: s.lang });
+      const created = await createRemoteDraft(serverUrl, { title: title || tt('ui.start.defaultTitle'), lang: s.lang, planKind });
       await open({ id: created.id, title: title || tt('ui.start.defaultTitle'), serverUrl, role: 'owner', tokens: created.tokens, openedAt: '' }, s, guided);
     } catch (e) {
       setError(e instanceof ServerError && e.code === 'unreachable' ? tt('ui.start.unreachable') : tt('ui.start.createFailed', { reason: e instanceof Error ? e.message : String(e) }));
@@ -169,14 +186,26 @@ export function Workspace(props: WorkspaceProps) {
     await access?.catch(() => false);
     const known = (await listRecent(props.store)).find((d) => d.id === parsed.draftId && d.serverUrl === parsed.base);
     let role: Role = known?.tokens[known.role] === parsed.token ? known.role : 'editor';
+    // The token is the same whatever its role: start opening now, show it once the role is known.
+    // Nobody is shown the draft before the server has answered (or is known to be out of reach).
+    const provisional: RecentDraft = { id: parsed.draftId, title: known?.title ?? '', serverUrl: parsed.base, role, tokens: { [role]: parsed.token }, openedAt: '' };
+    const started = !sessionRef.current ? startOpening(provisional, s) : undefined;
+    // Not to be shown after all: closed, and what it wrote here removed unless this device had a copy before.
+    const drop = () =>
+      void started
+        ?.then((x) => x.destroy())
+        .then(async () => (known ? undefined : eraseLocalCopy(await (props.databases ?? indexedDatabases)(), parsed.draftId)))
+        .catch((e: unknown) => console.error(e));
     try {
       role = await fetchRole(parsed.base, parsed.draftId, parsed.token);
     } catch (e) {
       if (e instanceof ServerError && (e.status === 401 || e.status === 403)) {
+        drop();
         setError(tt('ui.start.linkRevoked'));
         return;
       }
       if (e instanceof ServerError && e.status === 410 && !known) {
+        drop();
         setError(tt('ui.start.linkDeleted'));
         return;
       }
@@ -184,7 +213,30 @@ export function Workspace(props: WorkspaceProps) {
       // this device holds, then wipes it. Offline: open from this device's copy; the server
       // decides the role when it is back.
     }
-    await open({ id: parsed.draftId, title: known?.title ?? '', serverUrl: parsed.base, role, tokens: { [role]: parsed.token }, openedAt: '' }, s);
+    await open({ ...provisional, role, tokens: { [role]: parsed.token } }, s, false, started);
+  }
+
+  /** Starts opening `draft` before it is shown through open(), which handles a failure (or the caller drops it). */
+  function startOpening(draft: RecentDraft, s: Settings): Promise<DraftSession> {
+    const started = opener(draft, presenceOf(s));
+    started.catch(() => undefined);
+    return started;
+  }
+
+  /** Loads `lang`'s messages; false (and the error in the console) when they could not be had. */
+  async function languageReady(lang: Lang): Promise<boolean> {
+    try {
+      await loadCatalogue(lang);
+      return true;
+    } catch (e) {
+      console.error(e);
+      return false;
+    }
+  }
+
+  /** The other language, once its messages are here (a failed load leaves the language as it was). */
+  async function switchLang(next: Lang) {
+    if (settings && (await languageReady(next))) await changeSettings({ ...settings, lang: next });
   }
 
   async function close() {
@@ -278,7 +330,7 @@ export function Workspace(props: WorkspaceProps) {
                 // The owner renewed their own link: the server closed this session's socket, so reconnect with the new token.
                 if (d.tokens[d.role] && d.tokens[d.role] !== session.draft.tokens[session.draft.role]) void open(d);
               }}
-              langSwitch={<LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />}
+              langSwitch={<LangSwitch lang={lang} onChange={(l) => void switchLang(l)} />}
               me={{ name: settings.name, organisation: settings.organisation }}
               onMe={(me) => {
                 session.setPresence(me);
@@ -289,10 +341,10 @@ export function Workspace(props: WorkspaceProps) {
             <>
               <header class="top">
                 <p class="brand">Samenspel</p>
-                <LangSwitch lang={lang} onChange={(l) => changeSettings({ ...settings, lang: l })} />
+                <LangSwitch lang={lang} onChange={(l) => void switchLang(l)} />
               </header>
               <main id="main" tabIndex={-1}>
-                <StartScreen recent={recent} busy={busy} error={error} gone={gone} needsServer={!settings.serverUrl} serverError={serverError} serverPlaceholder={props.serverPlaceholder} onCreate={(title, server, guided) => void create(title, server, guided)} onJoin={(l) => void join(l, settings, true)} onOpen={(d) => open(d)} onForget={forget} />
+                <StartScreen recent={recent} busy={busy} error={error} gone={gone} needsServer={!settings.serverUrl} serverError={serverError} serverPlaceholder={props.serverPlaceholder} onCreate={(title, server, guided, planKind) => void create(title, server, guided, planKind)} onJoin={(l) => void join(l, settings, true)} onOpen={(d) => open(d, settings, false, sessionRef.current ? undefined : startOpening(d, settings))} onForget={forget} />
                 <SettingsForm settings={settings} fixedServerUrl={!!props.fixedServerUrl} serverPlaceholder={props.serverPlaceholder} onChange={changeSettings} />
               </main>
             </>
@@ -304,6 +356,21 @@ export function Workspace(props: WorkspaceProps) {
       </NotifyContext.Provider>
     </UiContext.Provider>
   );
+}
+
+/** Who this person is for the others in a draft. */
+const presenceOf = (s: Settings) => ({ name: s.name.trim() || translator(s.lang)('ui.presence.guest'), organisation: s.organisation });
+
+/** The session opened for a draft, seen with the draft record decided after it started (the role the server gave). */
+function withDraft(session: DraftSession, draft: RecentDraft): DraftSession {
+  if (session.draft === draft) return session;
+  return Object.create(session, { draft: { value: draft, enumerable: true } }) as DraftSession;
+}
+
+/** Starts fetching the modules the default opener needs (core/sync, y-indexeddb); the opener's own imports then find them. */
+function preloadSession(): void {
+  void import('../sync/index.js').catch(() => undefined);
+  void import('y-indexeddb').catch(() => undefined);
 }
 
 function LangSwitch({ lang, onChange }: { lang: Lang; onChange: (l: Lang) => void }) {

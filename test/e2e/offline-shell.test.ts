@@ -2,6 +2,8 @@
 // loaded once, then the server stopped — the draft opens from the service worker's cache and
 // accepts edits; the server restarted — the edits arrive. A new app shell on the server is
 // offered ("Nieuwe versie"), never forced mid-edit. API answers and tokens are never cached.
+// The chunks loaded later (the other tabs, the English messages) are precached too: offline,
+// a tab not yet opened shows, and the page switches to English and back.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +67,25 @@ describe('the web page offline', () => {
     await statement(page).press('End');
     await page.keyboard.type(' Ook zonder netwerk.', { delay: 20 });
     await expect.poll(() => syncStatus(page).textContent()).not.toBe(t('nl', 'ui.sync.saved'));
+
+    // Offline, the screens and the language this page has not shown since the reload.
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect((await loaded()).filter((p) => /messages-en/.test(p))).toEqual([]);
+    const tabs = page.getByRole('navigation', { name: t('nl', 'ui.tabs.nav') });
+    await tabs.getByRole('button', { name: t('nl', 'ui.tab.consent'), exact: true }).click();
+    await expect.poll(() => page.locator('#screen-title').textContent()).toBe(t('nl', 'ui.tab.consent'));
+    // Loaded (no "loading" status left) and not failed (no alert with a retry).
+    await expect.poll(() => page.locator('main p.loading').count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.getByRole('alert').filter({ hasText: t('nl', 'ui.start.openFailed') }).count()).toBe(0);
+    expect(await page.locator('#screen-title ~ *').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect.poll(() => page.locator('#screen-title').textContent()).toBe(t('en', 'ui.tab.consent'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect((await loaded()).filter((p) => /messages-en/.test(p)).length).toBe(1);
+    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await expect.poll(() => page.locator('#screen-title').textContent()).toBe(t('nl', 'ui.tab.consent'));
+    await tabs.getByRole('button', { name: t('nl', 'ui.tab.agreement'), exact: true }).click();
+    await showAmbition(page);
 
     await server.restart();
     const client = await connectClient(server.wsUrl, draft.id, draft.tokens.viewer);

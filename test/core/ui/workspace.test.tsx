@@ -1,15 +1,18 @@
 // Workspace components in happy-dom with an in-memory draft: hostile text stays text,
 // typing writes to the doc, remote edits show up, viewers get disabled controls, personal
 // interests go to the private doc only, and the RACI grid calls out a missing Accountable.
-import { render } from 'preact';
+// Tabs not shown at first load when chosen: a polite status meanwhile, an alert with a retry
+// when their chunk could not be had.
+import { render, type ComponentType } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addItem, createDraft, readAgreement, readPrivate, setRole, updateSection } from '../../../core/agreement/index.js';
-import { translator } from '../../../core/i18n/index.js';
+import { t, translator } from '../../../core/i18n/index.js';
 import { UiContext } from '../../../core/ui/context.js';
 import { DraftView } from '../../../core/ui/DraftView.js';
 import type { Host } from '../../../core/ui/host.js';
+import { lazyScreen } from '../../../core/ui/lazy-screen.js';
 import type { DraftSession } from '../../../core/ui/session.js';
 import type { Role } from '../../../core/ui/storage.js';
 import { draftFor, fakeSession as fake } from '../../support/fake-session.js';
@@ -57,6 +60,12 @@ const clickButton = async (name: string) => {
   await flush();
 };
 
+/** Waits until a tab loaded when first shown (lazy-screen.tsx) is on screen. */
+const screenShown = async () => {
+  for (let i = 0; i < 100 && (!root.querySelector('#screen-title') || root.querySelector('p.loading[role=status]')); i++) await flush();
+  if (root.querySelector('p.loading[role=status]')) throw new Error('the screen did not load');
+};
+
 beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
@@ -87,6 +96,7 @@ describe('DraftView', () => {
     await flush();
     expect(root.textContent).not.toContain('nog geen eindverantwoordelijke');
     await clickButton('Sjablonen');
+    await screenShown();
     const select = byLabel<HTMLSelectElement>('Onderdeel');
     select.value = 'partners';
     await act(() => {
@@ -163,5 +173,58 @@ describe('DraftView', () => {
     // Navigation stays usable.
     await clickButton('Ambitie');
     expect(byLabel<HTMLTextAreaElement>('Onze gezamenlijke ambitie').closest('fieldset[disabled]')).not.toBeNull();
+  });
+});
+
+describe('screens loaded when first shown', () => {
+  it('shows the chosen tab once its screen is here, with focus on its heading', async () => {
+    await mount(fakeSession(doc));
+    const nav = root.querySelector(`nav[aria-label="${t('nl', 'ui.tabs.nav')}"]`)!;
+    const tab = [...nav.querySelectorAll('button')].find((b) => b.textContent === t('nl', 'ui.tab.share'))!;
+    await act(() => {
+      tab.click();
+    });
+    await screenShown();
+    const heading = root.querySelector('#screen-title')!;
+    expect(heading.textContent).toBe(t('nl', 'ui.tab.share'));
+    expect(document.activeElement).toBe(heading);
+    expect(root.querySelector('#screen-title + *')).not.toBeNull();
+    expect(root.querySelector('[role=alert]')).toBeNull();
+  });
+
+  it('says it is loading, and offers a retry when the screen could not be had', async () => {
+    const tries: { resolve: (c: ComponentType<{ word: string }>) => void; reject: (e: Error) => void }[] = [];
+    const Screen = lazyScreen<{ word: string }>(() => new Promise((resolve, reject) => tries.push({ resolve, reject })));
+    await act(() => {
+      render(
+        <UiContext.Provider value={{ host, lang: 'nl', t: translator('nl') }}>
+          <Screen word="Leesplezier" />
+        </UiContext.Provider>,
+        root,
+      );
+    });
+    expect(root.querySelector('[role=status]')?.textContent).toBe(t('nl', 'ui.loading'));
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (e: unknown) => errors.push(e);
+    try {
+      await act(async () => tries[0]!.reject(new Error('offline')));
+      await flush();
+    } finally {
+      console.error = log;
+    }
+    expect(errors).toHaveLength(1);
+    const alert = root.querySelector('[role=alert]')!;
+    expect(alert).not.toBeNull();
+    expect(root.querySelector('[role=status]')).toBeNull();
+    await act(() => {
+      alert.querySelector('button')!.click();
+    });
+    expect(tries).toHaveLength(2);
+    expect(root.querySelector('[role=status]')?.textContent).toBe(t('nl', 'ui.loading'));
+    await act(async () => tries[1]!.resolve(({ word }) => <p class="loaded">{word}</p>));
+    await flush();
+    expect(root.querySelector('.loaded')?.textContent).toBe('Leesplezier');
+    expect(root.querySelector('[role=alert], [role=status]')).toBeNull();
   });
 });

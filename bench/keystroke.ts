@@ -7,20 +7,12 @@
 // Then, per draft, a paste of 80,000 characters (taken) and one of 5 MB (refused at the field):
 // the longest the page's main thread was blocked (the largest gap between frames) around it.
 // `tsx bench/keystroke.ts`, or benchKeystroke() from bench/run.ts. Figures only, never asserted.
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { t } from '../core/i18n/index.js';
-import { startServerProcess } from '../test/support/server.js';
 import { printTable } from './lib.js';
+import { startWebBench } from './web-page.js';
 import { DRAFT_KINDS, DRAFT_LABELS, seedDrafts, type DraftKind } from './seed-drafts.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox', '--disable-dev-shm-usage'];
-/** A prebuilt web page to use instead of building .output/web (e.g. while others use that one). */
-const PREBUILT = process.env.SAMENSPEL_BENCH_WEB_DIR;
-const WEB_DIR = PREBUILT ?? join(ROOT, '.output/web');
 const KEYS = Math.max(20, Math.min(2000, Number(process.env.SAMENSPEL_BENCH_KEYS ?? 200)));
 const WARMUP = 20;
 const TEXT = ' Samen lezen we elke dag, op school en thuis.';
@@ -200,12 +192,7 @@ async function bench(browser: Browser, links: Record<DraftKind, string>): Promis
 }
 
 export async function benchKeystroke(): Promise<void> {
-  if (!PREBUILT) {
-    const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
-  }
-  const server = await startServerProcess({ env: { SAMENSPEL_WEB_DIR: WEB_DIR, SAMENSPEL_QUIET: '1' } });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const { server, browser } = await startWebBench();
   try {
     const drafts = await seedDrafts(server);
 

@@ -3,7 +3,7 @@
 // a history of 10,000 edits (typing, scores, roles), so the Y.Doc carries real history.
 // fullAgreement: every list filled to exactly its limit (LIST_LIMITS) — 100 partners, 200
 // activities with a role for every partner, 500 interests, 500 decisions, 100 rules, 100
-// milestones, 200 budget lines, 500 health checks — with the same kind of history.
+// milestones, 200 budget lines, 500 health checks, 500 actions — with the same kind of history.
 import * as Y from 'yjs';
 import {
   addItem,
@@ -37,6 +37,7 @@ export const LARGE_SHAPE: AgreementShape = {
   decisionLog: 0,
   rules: 0,
   healthChecks: 0,
+  actions: 0,
   everyRole: false,
   edits: 10_000,
 };
@@ -83,6 +84,9 @@ export function largeAgreement(opts: Partial<AgreementShape> = {}, doc = new Y.D
   for (let i = 0; i < shape.healthChecks; i++) {
     const ratings = Object.fromEntries(CONDITION_IDS.map((c) => [c, pick(rags)]));
     addItem(doc, 'healthChecks', { date: date(i), partnerId: pick(partners), ratings, note: `Gezondheidscheck ${i + 1}: loopt, aandacht voor de planning` });
+  }
+  for (let i = 0; i < shape.actions; i++) {
+    addItem(doc, 'actions', { text: `Actie ${i + 1}: de planning bespreken in het overleg`, partnerId: pick(partners), person: '', due: date(i), done: rand() < 0.3 });
   }
   let statement = 'Samen zorgen we dat iedereen mee kan doen.';
   // With a role for every partner, edits change roles but never unset them.

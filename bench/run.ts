@@ -1,9 +1,10 @@
 // `npm run bench [suite…]`: every benchmark of the project, each printing its figures next
-// to a baseline measured in the same run. Suites: core, sync, anchoring, ui, keystroke, word, exports.
+// to a baseline measured in the same run. Suites: core, sync, anchoring, ui, keystroke, roles, word, exports.
 import { benchAnchoring } from './anchoring.js';
 import { benchCore } from './core.js';
 import { benchExports } from './exports.js';
 import { benchKeystroke } from './keystroke.js';
+import { benchRoles } from './roles.js';
 import { runSyncBench } from './sync.js';
 import { benchUi } from './ui.js';
 import { benchWord } from './word.js';
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<void>> = {
   anchoring: benchAnchoring,
   ui: benchUi,
   keystroke: benchKeystroke,
+  roles: benchRoles,
   word: benchWord,
   exports: benchExports,
 };

@@ -36,7 +36,7 @@ function batchedUpdates(build: (doc: Y.Doc) => unknown): { doc: Y.Doc; batches: 
 const listLengths = (doc: Y.Doc) => Object.values(LISTS).map((name) => `${name} ${doc.getArray(name).length}`).join(', ');
 
 /** A new draft on the server holding what `build` writes, sent by a real editor client as it would send a long session's edits. */
-async function seedDraft(server: ServerProcess, title: string, build: (doc: Y.Doc) => unknown): Promise<CreatedDraft> {
+export async function seedDraft(server: ServerProcess, title: string, build: (doc: Y.Doc) => unknown): Promise<CreatedDraft> {
   const draft = await createDraft(server.url, { title });
   const { doc, batches } = batchedUpdates(build);
   const writer = await connectClient(server.wsUrl, draft.id, draft.tokens.editor);

@@ -1,12 +1,18 @@
 // Limits and the network, as a person meets them: a paste too long for a field is refused at
 // the field before anything is sent; a paste the server refuses (a server configured with a
 // small message limit) is taken out again and everything else keeps syncing, without a
-// reload; going offline says so at once and keeps the edits, coming back saves them.
+// reload; going offline says so at once and keeps the edits, coming back saves them. The
+// Rollen grid at the list maxima (100 partners × 200 activities) shows its first rows, tells
+// its whole size, and reaches its last row and any cell with the keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { MAX_FIELD_CHARS } from '../../core/agreement/index.js';
 import { t } from '../../core/i18n/index.js';
 import { startServerProcess, type ServerProcess } from '../support/server.js';
+import { largeAgreement } from '../../bench/large-agreement.js';
+import { seedDraft } from '../../bench/seed-drafts.js';
+import { connectClient, waitFor, waitForStatus } from '../support/server-clients.js';
+import { readAgreement } from '../../core/agreement/index.js';
 import { launchBrowser, syncStatus, WEB_DIR } from './browser.js';
 import { field, openSharedDraft, paste, typeHuman, waitSaved, type SharedDraft } from './typing.js';
 
@@ -82,5 +88,49 @@ describe('limits a person understands', () => {
     await expect.poll(() => field(gert!.page, 'statement').inputValue()).toBe('Getypt in de trein.');
     await expect.poll(() => field(gert!.page, 'promise').inputValue()).toBe('Nog een veld.');
     await draft.close();
+  });
+});
+
+describe('the Rollen grid at the list maxima', () => {
+  it('shows 100 × 200 roles a screenful at a time, reachable by keyboard and search, and saves a choice', { timeout: 600_000 }, async () => {
+    const server = await startServerProcess({ env: { SAMENSPEL_WEB_DIR: WEB_DIR, SAMENSPEL_QUIET: '1' } });
+    servers.push(server);
+    const shape = { partners: 100, activities: 200, interests: 0, budgetLines: 0, milestones: 0, everyRole: true, edits: 0 };
+    const draft = await seedDraft(server, 'Rollen vol', (doc) => largeAgreement(shape, doc));
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(draft.links.editor);
+    await expect.poll(() => syncStatus(page).getAttribute('class'), { timeout: 120_000 }).toContain('sync-saved');
+    await page.getByRole('navigation', { name: t('nl', 'ui.parts.nav'), exact: true }).getByRole('button', { name: t('nl', 'ui.part.roles'), exact: true }).click();
+    const table = page.locator('table.raci');
+    const cell = (partner: number, activity: number) => page.getByLabel(t('nl', 'ui.roles.cell', { partner: `Partner ${partner}`, activity: `Activiteit ${activity}` }), { exact: true });
+    await cell(1, 1).waitFor({ timeout: 60_000 });
+    expect(await table.getAttribute('aria-rowcount')).toBe('201');
+    const rendered = await table.locator('tbody tr[aria-rowindex]').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(80);
+
+    // Ctrl+End: the last activity, same partner, focused and in view; Ctrl+→ and Ctrl+↑ step from there.
+    await cell(7, 1).focus();
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(t('nl', 'ui.roles.cell', { partner: 'Partner 7', activity: 'Activiteit 200' }));
+    await expect.poll(() => cell(7, 200).isVisible()).toBe(true);
+    await page.keyboard.press('Control+ArrowRight');
+    await page.keyboard.press('Control+ArrowUp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(t('nl', 'ui.roles.cell', { partner: 'Partner 8', activity: 'Activiteit 199' }));
+    // Tab goes on into the next row's cells without leaving the grid.
+    for (let i = 0; i < 100; i++) await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(t('nl', 'ui.roles.cell', { partner: 'Partner 8', activity: 'Activiteit 200' }));
+
+    // Search: the rows of the activities found only.
+    await page.getByLabel(t('nl', 'limits.roles.filter'), { exact: true }).fill('Activiteit 123');
+    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('2');
+    await cell(3, 123).selectOption('C');
+    const reader = await connectClient(server.wsUrl, draft.id, draft.tokens.editor);
+    await waitForStatus(reader, (s) => s.kind === 'saved', 60_000);
+    const partnerId = () => readAgreement(reader.doc).agreement.partners[2]!.id;
+    await waitFor(() => readAgreement(reader.doc).agreement.activities[122]!.roles[partnerId()] === 'C', 30_000, 'the chosen role at another client');
+    await reader.destroy();
+    await context.close();
   });
 });

@@ -6,6 +6,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import type * as Y from 'yjs';
 import { canWrite, editText, findText, MAX_FIELD_CHARS, textKey, type TextRef } from '../../agreement/index.js';
 import { useDraft, useUi } from '../context.js';
+import { isVerified } from '../consent/PeerIdentity.js';
 import type { Peer } from '../../sync/index.js';
 import type { DraftSession } from '../session.js';
 import { describedBy, FieldFrame } from './FieldFrame.js';
@@ -124,7 +125,7 @@ function BoundField(props: CommonProps & { text: TextRef }) {
       hint={props.hint}
       hideLabel={props.hideLabel}
       message={message}
-      aside={here.length > 0 && <PeersHere id={`${id}-peers`} names={here.map((p) => ({ id: p.clientId, name: p.name, organisation: p.organisation, colour: p.colour }))} />}
+      aside={here.length > 0 && <PeersHere id={`${id}-peers`} names={here.map((p) => ({ id: p.clientId, name: p.name, organisation: p.organisation, colour: p.colour, verified: isVerified(p) }))} />}
     >
       <Control
         {...props}
@@ -144,7 +145,7 @@ function BoundField(props: CommonProps & { text: TextRef }) {
   );
 }
 
-const peersKey = (peers: readonly Peer[]) => peers.map((p) => `${p.clientId}\u0000${p.name}\u0000${p.organisation}\u0000${p.colour}`).join('\u0001');
+const peersKey = (peers: readonly Peer[]) => peers.map((p) => `${p.clientId}\u0000${p.name}\u0000${p.organisation}\u0000${p.colour}\u0000${p.memberId ?? ''}`).join('\u0001');
 
 /** The partners in the field `key`; the field re-renders only when they change, not on every presence update. */
 function useFieldPeers(session: DraftSession, key: string): Peer[] {
@@ -171,13 +172,16 @@ function useText(doc: Y.Doc, ref: TextRef, key: string, readOnly: boolean): Y.Te
   return stale ? null : found;
 }
 
-function PeersHere(props: { id: string; names: { id: number; name: string; organisation: string; colour: string }[] }) {
+/** Who else is in this field; a person the server vouches for (personal invitation) is marked as such. */
+function PeersHere(props: { id: string; names: { id: number; name: string; organisation: string; colour: string; verified: boolean }[] }) {
   const { t } = useUi();
   return (
     <span class="peers-here" id={props.id}>
       {props.names.map((p) => (
         <span key={p.id} class="peer-chip" style={{ background: p.colour }}>
           {t('ui.field.peerHere', { name: p.organisation ? `${p.name} (${p.organisation})` : p.name })}
+          {p.verified && <span aria-hidden="true"> ✓</span>}
+          <span class="visually-hidden"> {t(p.verified ? 'ui.consent.presence.peerVerified' : 'ui.consent.presence.peerTyped')}</span>
         </span>
       ))}
     </span>

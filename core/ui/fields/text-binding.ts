@@ -3,7 +3,10 @@
 // into the field while each person's caret and selection stay where they were *in the text*
 // (Yjs relative positions); IME composition is applied once it ends; undo and redo (a
 // Y.UndoManager on this binding's own origin) undo my edits, never a partner's. Embeds count
-// as one character (U+FFFC), as in Yjs' indexes, so positions never drift.
+// as one character (U+FFFC), as in Yjs' indexes, so positions never drift. A large paste is
+// put into the field at once (setRangeText, cheaper than the browser's own paste) and written
+// to the Y.Text in the next task after a frame, so the field shows it before the sync work
+// runs; partners' edits arriving meanwhile are mapped past it, as during an IME composition.
 import * as Y from 'yjs';
 import { textWithEmbeds } from '../../agreement/text-fields.js';
 
@@ -79,6 +82,8 @@ export class TextBinding {
   readonly undoManager: Y.UndoManager;
   private shadow: string;
   private composing = false;
+  /** A large paste shown in the field but not yet written to the Y.Text: cancels the pending write. */
+  private pendingPaste: (() => void) | null = null;
   /** Remote deltas that arrived during an IME composition, in order, to map the composed text through. */
   private deferred: DeltaOp[][] = [];
   /** The last large paste, until the server has it: taken out again if the server refuses it as too large. */
@@ -111,6 +116,7 @@ export class TextBinding {
   }
 
   destroy(): void {
+    this.cancelPaste();
     for (const [type, listener] of this.listeners) this.el.removeEventListener(type, listener);
     this.ytext.unobserve(this.onRemote);
     this.doc.off('beforeTransaction', this.onBeforeTransaction);
@@ -118,10 +124,12 @@ export class TextBinding {
   }
 
   undo(): void {
+    this.flushPaste();
     if (this.opts.canWrite()) this.undoManager.undo();
   }
 
   redo(): void {
+    this.flushPaste();
     if (this.opts.canWrite()) this.undoManager.redo();
   }
 
@@ -144,6 +152,19 @@ export class TextBinding {
     if (this.el.value.length - selected + incoming.length > this.opts.maxLength) {
       e.preventDefault();
       this.opts.onRefused?.('too-long');
+      return;
+    }
+    if (e.inputType === 'insertFromPaste' && incoming.length >= LARGE_INSERT && !this.composing) {
+      // Shown now; written after the frame that shows it, in its own task.
+      e.preventDefault();
+      this.el.setRangeText(incoming, this.el.selectionStart ?? 0, this.el.selectionEnd ?? 0, 'end');
+      this.cancelPaste();
+      this.pendingPaste = afterFrame(() => {
+        this.pendingPaste = null;
+        // The caret into view, as the browser's paste does (the frame has laid the text out).
+        if (this.focused() && this.el.selectionEnd === this.el.value.length) this.el.scrollTop = this.el.scrollHeight;
+        this.applyLocal();
+      });
     }
   };
 
@@ -160,6 +181,7 @@ export class TextBinding {
   };
 
   private readonly onCompositionStart = () => {
+    this.flushPaste();
     this.composing = true;
   };
 
@@ -170,8 +192,27 @@ export class TextBinding {
 
   private readonly onInput = (e: Event) => {
     if (this.composing || (e as InputEvent).isComposing) return;
+    // Typed right after a large paste: both are taken now, as one change.
+    this.cancelPaste();
     this.applyLocal();
   };
+
+  /** Writes a large paste still waiting, now (before undo, redo or a composition). */
+  private flushPaste(): void {
+    if (!this.pendingPaste) return;
+    this.cancelPaste();
+    this.applyLocal();
+  }
+
+  private cancelPaste(): void {
+    this.pendingPaste?.();
+    this.pendingPaste = null;
+  }
+
+  /** Whether the field holds a local change not yet written (a composition, or a large paste). */
+  private holding(): boolean {
+    return this.composing || this.pendingPaste !== null;
+  }
 
   /** Turns what the field shows now into Y.Text operations against what it showed before. */
   private applyLocal(): void {
@@ -259,7 +300,7 @@ export class TextBinding {
 
   /** Before any transaction that is not ours: remember the selection as positions in the text. */
   private readonly onBeforeTransaction = (tr: Y.Transaction) => {
-    if (tr.origin === this || this.composing || !this.focused()) {
+    if (tr.origin === this || this.holding() || !this.focused()) {
       this.saved = null;
       return;
     }
@@ -275,7 +316,7 @@ export class TextBinding {
 
   private readonly onRemote = (event: Y.YTextEvent, tr: Y.Transaction) => {
     if (tr.origin === this) return;
-    if (this.composing) {
+    if (this.holding()) {
       this.deferred.push(event.delta as DeltaOp[]);
       return;
     }
@@ -297,6 +338,17 @@ export class TextBinding {
     this.restore(start, Math.max(start, end), saved.dir);
   };
 
+}
+
+/** Runs `cb` in a task after the next frame (so what the field shows is painted first); returns a cancel. */
+function afterFrame(cb: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(cb, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(cb, 0)));
+  return () => (cancelAnimationFrame(frame), clearTimeout(timer));
 }
 
 /** The index just after the last change of a delta (where a caret goes after undo). */

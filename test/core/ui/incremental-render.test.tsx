@@ -99,7 +99,9 @@ describe('the roles grid', () => {
     await act(() => button.click());
     const table = root.querySelector('table.raci')!;
     expect(table.getAttribute('aria-rowcount')).toBe(String(ACTIVITIES + 1));
-    for (let i = 0; i < 20 && table.querySelectorAll('tbody tr').length < ACTIVITIES; i++) await flush();
+    // The grid shows every row at once; the cards below it follow a block per frame.
+    for (let i = 0; i < 20 && root.querySelectorAll('.cards > li').length < ACTIVITIES; i++) await flush();
+    await flush();
     return table;
   }
 

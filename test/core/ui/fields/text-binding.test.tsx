@@ -238,4 +238,41 @@ describe('TextBinding with concurrent typists', () => {
     expect(b!.el.value).toBe('kort');
     expect(a!.refused).toEqual(['too-long', 'too-long']);
   });
+
+  it('shows a large paste at once and writes it after a frame, mapped past what a partner typed meanwhile, undone in one step', async () => {
+    const { people: [a, b] } = room(2, 'Begin.', 100_000);
+    caret(a!, 6);
+    a!.el.focus();
+    const text = ' Samen lezen is samen leven.'.repeat(200);
+    const paste = ev(a!, 'InputEvent', 'beforeinput', { inputType: 'insertFromPaste', data: text, cancelable: true });
+    a!.el.dispatchEvent(paste);
+    // In the field at once, caret after it; not yet in the doc (so not yet at the partner).
+    expect(paste.defaultPrevented).toBe(true);
+    expect(a!.el.value).toBe('Begin.' + text);
+    expect(a!.el.selectionStart).toBe(6 + text.length);
+    expect(a!.doc.getText('t').toString()).toBe('Begin.');
+    // The partner types at the start meanwhile: the field keeps the paste.
+    caret(b!, 0);
+    for (const ch of 'Ja. ') key(b!, ch);
+    expect(a!.el.value).toBe('Begin.' + text);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(a!.doc.getText('t').toString()).toBe('Ja. Begin.' + text);
+    expect(a!.el.value).toBe('Ja. Begin.' + text);
+    expect(b!.el.value).toBe(a!.el.value);
+    expect(a!.el.selectionStart).toBe(a!.el.value.length);
+    a!.binding.undo();
+    expect(a!.el.value).toBe('Ja. Begin.');
+    expect(b!.el.value).toBe('Ja. Begin.');
+  });
+
+  it('takes a large paste and a key typed right after it as one change, in order', () => {
+    const { people: [a, b] } = room(2, 'Begin.', 100_000);
+    caret(a!, 6);
+    a!.el.focus();
+    const text = ' Samen lezen.'.repeat(400);
+    a!.el.dispatchEvent(ev(a!, 'InputEvent', 'beforeinput', { inputType: 'insertFromPaste', data: text, cancelable: true }));
+    key(a!, '!');
+    expect(a!.doc.getText('t').toString()).toBe('Begin.' + text + '!');
+    expect(b!.el.value).toBe('Begin.' + text + '!');
+  });
 });

@@ -9,7 +9,6 @@ import { AgreementScreen, type PartId } from './agreement/AgreementScreen.js';
 import { useAnnotatorLink } from './annotations/use-annotator.js';
 import { DraftContext, useUi } from './context.js';
 // Part of the first chunk all the same: ReadOnlyNotice and others use its download helpers.
-import { ExportScreen } from './ExportScreen.js';
 import type { GuideStep } from './guide/guide-steps.js';
 import { Editable } from './fields/Editable.js';
 import { TextField } from './fields/TextField.js';
@@ -31,6 +30,7 @@ const TemplatesScreen = lazyScreen(() => import('./TemplatesScreen.js').then((m)
 const HealthScreen = lazyScreen(() => import('./HealthScreen.js').then((m) => m.HealthScreen));
 const ConsentScreen = lazyScreen(() => import('./consent/ConsentScreen.js').then((m) => m.ConsentScreen));
 const ShareScreen = lazyScreen(() => import('./ShareScreen.js').then((m) => m.ShareScreen));
+const ExportScreen = lazyScreen(() => import('./ExportScreen.js').then((m) => m.ExportScreen));
 
 export const TABS = ['overview', 'guide', 'agreement', 'annotations', 'checklists', 'templates', 'health', 'consent', 'share', 'export'] as const;
 export type TabId = (typeof TABS)[number];

@@ -10,20 +10,10 @@ import { calendarEvents, renderIcs } from '../render/ics.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { useDraft, useNotify, useUi } from './context.js';
 import { CopyButton } from './fields/CopyButton.js';
+import { fileBase } from './file-name.js';
 import { SelectField } from './fields/TextField.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-export function fileBase(title: string, fallback: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || fallback;
-}
 
 type Scope = 'all' | 'spuk' | SectionId;
 

@@ -14,7 +14,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import type { SyncStatus } from '../sync/index.js';
 import { useDraft, useNotify, useUi } from './context.js';
-import { fileBase } from './ExportScreen.js';
+import { fileBase } from './file-name.js';
 import { CopyButton } from './fields/CopyButton.js';
 import { renewedOwnLink } from './known-links.js';
 

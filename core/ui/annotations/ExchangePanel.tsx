@@ -8,7 +8,7 @@ import type { Annotation } from '../../anchoring/annotation.js';
 import { importAnnotations, toJsonLdPage } from '../../anchoring/jsonld.js';
 import { annotationService, newId } from '../../agreement/index.js';
 import { codedText, errorText } from '../../i18n/errors.js';
-import { fileBase } from '../ExportScreen.js';
+import { fileBase } from '../file-name.js';
 import { useDraft, useNotify, useUi } from '../context.js';
 
 interface Report {

@@ -4,7 +4,7 @@ import type { CommentThread } from '../../consent/contract.js';
 import type { Agreement } from '../../agreement/index.js';
 import { PARTS } from '../agreement/AgreementScreen.js';
 import { useDraft, useNotify, useUi } from '../context.js';
-import { fileBase } from '../ExportScreen.js';
+import { fileBase } from '../file-name.js';
 import { formatMoment, openOf, openPointsMarkdown, partsInOrder, partTitle, threadsOf } from './open-points.js';
 
 export function OpenPointsPanel(props: { threads: CommentThread[]; agreement: Agreement }) {

@@ -6,7 +6,7 @@ import { useId, useState } from 'preact/hooks';
 import type { VersionSummary } from '../../consent/contract.js';
 import { useDraft, useNotify, useUi } from '../context.js';
 import { ConfirmButton } from '../fields/ConfirmButton.js';
-import { fileBase } from '../ExportScreen.js';
+import { fileBase } from '../file-name.js';
 import { proposeVersion, restoreVersion, saveVersion, versionExport } from './consent-api.js';
 import { formatMoment } from './open-points.js';
 import { useAction } from './use-action.js';

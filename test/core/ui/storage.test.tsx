@@ -1,6 +1,6 @@
 // Recent drafts and settings on this device; file names of exports.
 import { describe, expect, it } from 'vitest';
-import { fileBase } from '../../../core/ui/ExportScreen.js';
+import { fileBase } from '../../../core/ui/file-name.js';
 import { forgetDraft, listRecent, loadSettings, memoryStore, rememberDraft } from '../../../core/ui/storage.js';
 
 describe('recent drafts', () => {

@@ -10,10 +10,12 @@ import { startServerProcess, type ServerProcess } from '../support/server.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
+/** Where WXT builds the extensions: .output, or SAMENSPEL_EXT_OUT (read by wxt.config.ts too, e.g. one per engineer). */
+export const EXTENSIONS_OUT = resolve(ROOT, process.env.SAMENSPEL_EXT_OUT || '.output');
 /** The test build: like the production one, but loopback is granted up front (see wxt.config.ts). */
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+export const EXTENSION_DIR = join(EXTENSIONS_OUT, 'chrome-mv3-e2e');
 /** The build users install: no host permission at all. */
-export const PRODUCTION_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const PRODUCTION_EXTENSION_DIR = join(EXTENSIONS_OUT, 'chrome-mv3');
 /** The built web page; SAMENSPEL_E2E_WEB_DIR points a run at another build (e.g. one per parallel worker). */
 export const WEB_DIR = process.env.SAMENSPEL_E2E_WEB_DIR ?? join(ROOT, '.output/web');
 /** The built Word task pane; SAMENSPEL_ADDIN_OUT points a run at another build. */

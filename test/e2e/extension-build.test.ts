@@ -2,15 +2,13 @@
 // valid manifests, minimal permissions, Dutch as default locale with English, and every file
 // the manifest points to present. The side panel's first chunk leaves out what it does not
 // show at first (the English messages, the other tabs), which come as chunks of their own.
-// SAMENSPEL_E2E_EXT_OUT checks the builds in that directory instead of .output.
+// SAMENSPEL_EXT_OUT checks the builds in that directory instead of .output (see browser.ts).
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../core/i18n/index.js';
-import { ROOT } from './browser.js';
-
-const OUT = resolve(ROOT, process.env.SAMENSPEL_E2E_EXT_OUT || '.output');
+import { EXTENSIONS_OUT as OUT } from './browser.js';
 
 async function manifest(dir: string): Promise<Record<string, any>> {
   return JSON.parse(await readFile(join(OUT, dir, 'manifest.json'), 'utf8'));

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import linter from 'addons-linter';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './browser.js';
+import { EXTENSIONS_OUT } from './browser.js';
 
 /** Warnings addons-linter may give, each with why it stays. */
 const KNOWN_WARNINGS: Record<string, string> = {
@@ -33,12 +33,12 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 async function manifest(dir: string): Promise<Record<string, any>> {
-  return JSON.parse(await readFile(join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+  return JSON.parse(await readFile(join(EXTENSIONS_OUT, dir, 'manifest.json'), 'utf8'));
 }
 
 describe('store readiness', () => {
   it('Firefox: addons-linter finds 0 errors, the data-consent key, and only known warnings', async () => {
-    const result = await lint(join(ROOT, '.output/firefox-mv2'));
+    const result = await lint(join(EXTENSIONS_OUT, 'firefox-mv2'));
     expect(result.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     const codes = result.warnings.map((w) => w.code);
     expect(codes).not.toContain('MISSING_DATA_COLLECTION_PERMISSIONS');
@@ -54,7 +54,7 @@ describe('store readiness', () => {
       for (const set of sets) {
         expect(Object.keys(set).sort()).toEqual(['128', '16', '32', '48']);
         for (const [size, file] of Object.entries(set)) {
-          expect(pngSize(join(ROOT, '.output', dir, file))).toEqual({ width: Number(size), height: Number(size) });
+          expect(pngSize(join(EXTENSIONS_OUT, dir, file))).toEqual({ width: Number(size), height: Number(size) });
         }
       }
     });

@@ -1,6 +1,7 @@
 // Builds what the real-browser tests load: the web workspace (.output/web), the Chrome
 // and Firefox extensions (.output/chrome-mv3, its test build chrome-mv3-e2e, .output/firefox-mv2) and the Word task pane
-// (.output/addin, served under /addin/). Runs once per test run;
+// (.output/addin, served under /addin/). Runs once per test run; SAMENSPEL_EXT_OUT builds the
+// extensions elsewhere (wxt.config.ts), SAMENSPEL_E2E_WEB_DIR / SAMENSPEL_ADDIN_OUT name the others;
 // SAMENSPEL_E2E_SKIP_BUILD=1 reuses the last build.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';

@@ -18,12 +18,11 @@ import { t } from '../core/i18n/index.js';
 import { startServerProcess } from '../test/support/server.js';
 import { FULL_SHAPE, LARGE_SHAPE } from './large-agreement.js';
 import { kib, printTable } from './lib.js';
+import { BROWSER_ARGS as ARGS, CHROMIUM } from './web-page.js';
 import { DRAFT_KINDS, DRAFT_LABELS, seedDrafts, type DraftKind } from './seed-drafts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.SAMENSPEL_BENCH_OUT_DIR ?? '.output');
-const CHROMIUM = process.env.SAMENSPEL_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--no-sandbox', '--disable-dev-shm-usage'];
 const RUNS = 5;
 
 const EXT_DIR = join(OUT, 'chrome-mv3-e2e');

@@ -1,6 +1,7 @@
 // Export: the whole agreement, the SPUK one-page plan or one section as .docx or Markdown,
 // and the process calendar as .ics, all made on this device; and the calendar's address on
 // the server, for a subscription in Outlook or Google Calendar that keeps itself up to date.
+import { toHexString } from 'lib0/buffer';
 import { digest } from 'lib0/hash/sha256';
 import { useState } from 'preact/hooks';
 import type { Agreement } from '../agreement/index.js';
@@ -17,8 +18,6 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 type Scope = 'all' | 'spuk' | SectionId;
 
-const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 /**
  * The calendar's subscription address: GET /api/drafts/:id/export.ics with `key`, the SHA-256
  * of this link's token (what the server keeps of it), so the address opens the calendar only
@@ -27,7 +26,7 @@ const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(1
 export function calendarFeedUrl(serverUrl: string, draftId: string, token: string, lang?: string): string | null {
   if (!serverUrl || !token) return null;
   const url = new URL(`/api/drafts/${encodeURIComponent(draftId)}/export.ics`, serverUrl);
-  url.searchParams.set('key', hex(digest(new TextEncoder().encode(token))));
+  url.searchParams.set('key', toHexString(digest(new TextEncoder().encode(token))));
   if (lang) url.searchParams.set('lang', lang);
   return url.href;
 }

@@ -117,8 +117,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   };
   /** The page text the watcher built last (reused by the render it starts, if the page did not change since). */
   let watched: { built: PageText; version: number } | null = null;
-  /** Renders in a row that found the page changed under them before their highlights were applied. */
-  let staleRetries = 0;
 
   /** Build the page text and anchor the annotations in it, time-sliced; the newest call wins. */
   const render = (prebuilt: { built: PageText; version: number } | null = null): Promise<void> => {
@@ -144,17 +142,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         throw e;
       }
       if (cancelled()) return;
-      // The page changed while anchoring ran (the text's nodes are no longer the page's):
-      // anchor again on the new text rather than highlight what may have moved.
-      if (!isCurrent(index) && staleRetries < 2) {
-        staleRetries++;
-        void render();
-        return;
-      }
-      staleRetries = 0;
       // The highlights in a task of their own, after a pause (not at the end of the last slice).
       await pause();
       if (cancelled()) return;
+      // The page changed while anchoring ran (the text's nodes are no longer the page's):
+      // anchor again on the new text rather than highlight what may have moved.
       if (!isCurrent(index)) {
         void render();
         return;

@@ -22,7 +22,7 @@ import type { DraftStore, Role } from '../storage/types.js';
 import type { FailedAttempts, SlidingWindow } from '../throttle.js';
 import { DRAFT_ID_RE, hashToken, newDraftId, newToken, newTokenSet, sameSecret } from '../tokens.js';
 import type { Doors } from './doors.js';
-import { BodyTooLarge, bearer, error, isJson, isLocalRequest, json, readBody, send, tooMany } from './util.js';
+import { BodyTooLarge, bearer, error, isJson, isLocalRequest, json, langOf, readBody, send, tooMany } from './util.js';
 
 export interface ApiDeps {
   store: DraftStore;
@@ -188,8 +188,7 @@ export function createApi(deps: ApiDeps) {
     const stored = await store.fetch(id);
     if (!stored) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
     checkSnapshot(stored); // before a worker gets it: a damaged store is said as such
-    const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
-    const lang = q === 'en' || q === 'nl' ? q : undefined;
+    const lang = langOf(req);
     const docx = params.format === 'docx';
     // The pool rebuilds the draft in its worker; any other exporter gets it built here.
     const render = async (): Promise<Uint8Array | string> => {
@@ -271,11 +270,11 @@ export function createApi(deps: ApiDeps) {
   async function exportIcs({ req, res, id }: DraftRequest): Promise<void> {
     const loaded = await loadDoc(id);
     if (!loaded) return error(res, 404, 'not-found', 'Dit concept bestaat niet meer.');
-    const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
+    const lang = langOf(req);
     let body: string;
     try {
       const { agreement } = readAgreement(loaded.doc);
-      body = renderIcs(agreement, { draftId: id, ...(q === 'en' || q === 'nl' ? { lang: q } : {}) });
+      body = renderIcs(agreement, { draftId: id, ...(lang ? { lang } : {}) });
     } finally {
       loaded.doc.destroy();
     }

@@ -63,3 +63,9 @@ export function isLocalRequest(req: IncomingMessage): boolean {
   const loopback = a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
   return loopback && !req.headers['x-forwarded-for'] && !req.headers.forwarded && !req.headers['x-real-ip'];
 }
+
+/** The language a request asks for with `?lang=nl|en`; undefined: the draft's own. */
+export function langOf(req: IncomingMessage): 'nl' | 'en' | undefined {
+  const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
+  return q === 'en' || q === 'nl' ? q : undefined;
+}

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import { readAgreement } from '../../core/agreement/index.js';
+import { ID_PATTERN, readAgreement } from '../../core/agreement/index.js';
 import { t } from '../../core/i18n/index.js';
 import { COMMENT_LIMIT_ERRORS, COMMENT_LIMITS, CONSENT_KINDS, MEMBER_ROLES, type AuditEntry, type ChangeAuthor, type ChangeAuthors, type CommentThread, type Invitation } from '../../core/consent/contract.js';
 import { restoreInto } from '../../core/consent/restore.js';
@@ -17,7 +17,7 @@ import { encodeShareLink } from '../../core/sync/share-link.js';
 import { LISTS } from '../../core/agreement/entities.js';
 import { CLOSE } from '../../core/sync/close-codes.js';
 import { ExportBusy } from '../export-pool.js';
-import { BodyTooLarge, error, isJson, json, readBody, send } from '../http/util.js';
+import { BodyTooLarge, error, isJson, json, langOf, readBody, send } from '../http/util.js';
 import { hashToken, newToken } from '../tokens.js';
 import { authorOf, summaryOf, type Access } from './access.js';
 import { ChangeAuthorsRunner } from './change-authors-runner.js';
@@ -53,7 +53,6 @@ export interface MemberRoutesDeps {
   log(msg: string): void;
 }
 
-const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'mag niet leeg zijn'), v.maxLength(max, `mag hoogstens ${max} tekens zijn`));
 const InviteSchema = v.object({ name: text(80), partnerId: v.nullable(v.pipe(v.string(), v.maxLength(64))), role: v.picklist(MEMBER_ROLES), representative: v.boolean() });
 const CommentSchema = v.object({
@@ -302,11 +301,6 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
     return { adoption, state: v.state };
   }
 
-  const langOf = (req: IncomingMessage) => {
-    const q = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
-    return q === 'en' || q === 'nl' ? q : undefined;
-  };
-
   async function renderVersion(r: MemberRequest): Promise<Uint8Array | null> {
     if (!deps.versionDocx) return error(r.res, 501, 'export-unavailable', 'Exporteren is op deze server niet beschikbaar.'), null;
     const found = await adoptionOf(r.id, r.params.versionId as string);
@@ -377,7 +371,7 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
     const q = new URL(r.req.url ?? '/', 'http://x').searchParams;
     const fromId = q.get('from') ?? '';
     const toId = q.get('to') ?? 'now';
-    if (!RECORD_ID.test(fromId) || (toId !== 'now' && !RECORD_ID.test(toId))) return error(r.res, 400, 'invalid-input', 'Geef twee versies (from, to), of een versie en "now".');
+    if (!ID_PATTERN.test(fromId) || (toId !== 'now' && !ID_PATTERN.test(toId))) return error(r.res, 400, 'invalid-input', 'Geef twee versies (from, to), of een versie en "now".');
     let from = await records.version(r.id, fromId);
     let to = toId === 'now' ? null : await records.version(r.id, toId);
     if (!from || (toId !== 'now' && !to)) return error(r.res, 404, 'not-found', 'Deze versie bestaat niet.');

@@ -61,7 +61,7 @@ export function appliedActivitiesTable(ctx: Ctx, check: FundingCheck): Block[] {
     {
       type: 'table',
       header: [ctx.t('col.activity'), ctx.t('col.schemeActivity'), ctx.t('col.location'), ctx.t('col.currentHours'), ctx.t('col.newHours')],
-      rows: check.applied.map((a) => [a.activity ? a.label : short(a), short(a), a.location || ctx.t('value.none'), hours(a.currentHours), hours(a.newHours)]),
+      rows: check.applied.map((a) => [a.label, short(a), a.location || ctx.t('value.none'), hours(a.currentHours), hours(a.newHours)]),
     },
     ...planLevel.map((a): Block => paragraph([{ text: `${short(a)}: `, bold: true }, { text: localize(a.schemeActivity.name, ctx.lang) }])),
   ];

@@ -1,10 +1,10 @@
 // Comments on one field: a small button beside the field's label (with the number of open
 // points on it) that opens the field's threads below the control. Used by FieldFrame for every
-// field of the live draft whose control carries a field key (`data-field`, as TextField sets
-// it) that belongs to a part (field-part.ts); nothing outside a draft, in a read-only version
+// field of the live draft with a field key (TextField passes it) that belongs to a part
+// (field-part.ts); nothing outside a draft, in a read-only version
 // (FieldCommentsContext false) or for fields of the private doc.
-import { createContext, type ComponentChildren, type RefObject } from 'preact';
-import { useContext, useId, useLayoutEffect, useState } from 'preact/hooks';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useId, useState } from 'preact/hooks';
 import { DraftContext, useUi } from '../context.js';
 import type { DraftSession } from '../session.js';
 import { useAgreement } from '../use-doc.js';
@@ -17,21 +17,17 @@ import { openOf } from './open-points.js';
 export const FieldCommentsContext = createContext(true);
 
 /** The field's comments button (in the head) and its open panel (after the control); null where comments do not apply. */
-export function useFieldComments(frame: RefObject<HTMLElement>, label: string): { button: ComponentChildren; panel: ComponentChildren } | null {
+export function useFieldComments(key: string | undefined, label: string): { button: ComponentChildren; panel: ComponentChildren } | null {
   const draft = useContext(DraftContext);
   const enabled = useContext(FieldCommentsContext);
-  const [field, setField] = useState<string | null>(null);
-  useLayoutEffect(() => {
-    const key = frame.current?.querySelector('[data-field]')?.getAttribute('data-field') ?? null;
-    setField(key && partOfField(key) ? key : null);
-  });
+  const part = key ? partOfField(key) : null;
+  const field = part ? key! : null;
   const session = draft?.session ?? null;
   const threads = useFieldThreads(session?.doc ?? NO_DOC, session && enabled ? field : null);
   const [open, setOpen] = useState(false);
   const id = useId();
   const { t } = useUi();
-  if (!session || !enabled || !field) return null;
-  const part = partOfField(field)!;
+  if (!session || !enabled || !field || !part) return null;
   const openCount = openOf(threads).length;
   return {
     button: (

@@ -14,7 +14,7 @@ interface Store {
 const stores = new WeakMap<Y.Doc, Store>();
 
 function storeOf(doc: Y.Doc): Store {
-  let store = stores.get(doc);
+  const store = stores.get(doc);
   if (store) return store;
   const s: Store = { threads: readServerRecords(doc).comments, listeners: new Set() };
   doc.getMap(SERVER_MAP).observe(() => {
@@ -22,7 +22,7 @@ function storeOf(doc: Y.Doc): Store {
     for (const l of s.listeners) l();
   });
   stores.set(doc, s);
-  return (store = s);
+  return s;
 }
 
 const idsOf = (threads: CommentThread[]) => threads.map((c) => `${c.id}:${c.resolvedAt ? 1 : 0}:${c.replies.length}`).join(',');
@@ -34,8 +34,9 @@ export function useFieldThreads(doc: Y.Doc, field: string | null): CommentThread
   useEffect(() => {
     if (!field) return setThreads([]);
     const store = storeOf(doc);
-    let last = idsOf(pick());
-    setThreads(pick());
+    const first = pick();
+    let last = idsOf(first);
+    setThreads(first);
     const onChange = () => {
       const next = pick();
       const key = idsOf(next);

@@ -3,7 +3,6 @@
 // the message's `<id>-message`, so controls can point at both with aria-describedby. In a
 // draft, a field with a field key gets its comments button beside the label (consent/FieldComments.tsx).
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
 import { useFieldComments } from '../consent/FieldComments.js';
 
 export interface FieldFrameProps {
@@ -15,6 +14,8 @@ export interface FieldFrameProps {
   message?: string | null | undefined;
   /** Something beside the label, e.g. who else is in this field. */
   aside?: ComponentChildren;
+  /** The shared field's key (core/agreement textKey), for comments on this one field. */
+  field?: string | undefined;
   children: ComponentChildren;
 }
 
@@ -25,10 +26,9 @@ export function describedBy(id: string, hint: string | undefined, message: strin
 }
 
 export function FieldFrame(props: FieldFrameProps) {
-  const frame = useRef<HTMLDivElement>(null);
-  const comments = useFieldComments(frame, props.label);
+  const comments = useFieldComments(props.field, props.label);
   return (
-    <div class={props.message ? 'field has-message' : 'field'} ref={frame}>
+    <div class={props.message ? 'field has-message' : 'field'}>
       <div class="field-head">
         <label for={props.id} class={props.hideLabel ? 'visually-hidden' : undefined}>
           {props.label}

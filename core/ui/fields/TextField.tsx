@@ -125,6 +125,7 @@ function BoundField(props: CommonProps & { text: TextRef }) {
       hint={props.hint}
       hideLabel={props.hideLabel}
       message={message}
+      field={key}
       aside={here.length > 0 && <PeersHere id={`${id}-peers`} names={here.map((p) => ({ id: p.clientId, name: p.name, organisation: p.organisation, colour: p.colour, verified: isVerified(p) }))} />}
     >
       <Control

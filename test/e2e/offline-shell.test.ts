@@ -76,11 +76,12 @@ describe('the web page offline', () => {
     await expect.poll(() => page.locator('#screen-title').textContent()).toBe(t('nl', 'ui.tab.consent'));
     // Loaded (no "loading" status left) and not failed (no alert with a retry).
     await expect.poll(() => page.locator('main p.loading').count(), { timeout: 15_000 }).toBe(0);
-    expect(await page.getByRole('alert').filter({ hasText: t('nl', 'ui.start.openFailed') }).count()).toBe(0);
+    expect(await page.getByRole('alert').filter({ hasText: t('nl', 'ui.lazy.failed') }).count()).toBe(0);
     expect(await page.locator('#screen-title ~ *').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => page.locator('#screen-title').textContent()).toBe(t('en', 'ui.tab.consent'));
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The page's lang attribute follows in an effect after the render.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect((await loaded()).filter((p) => /messages-en/.test(p)).length).toBe(1);
     await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
     await expect.poll(() => page.locator('#screen-title').textContent()).toBe(t('nl', 'ui.tab.consent'));

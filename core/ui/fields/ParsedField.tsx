@@ -1,8 +1,9 @@
 // A labelled text input for a value that is typed as text and parsed: amounts and dates in
 // the Dutch way. The person types freely; blur or Enter commits a valid value (shown
 // reformatted) and keeps invalid text in the field with a message, writing nothing; Escape
-// restores the stored value. While focused, a change from elsewhere waits until blur.
-import { useId, useState } from 'preact/hooks';
+// restores the stored value. While focused, a change from elsewhere waits until blur. A value
+// just committed stays shown until the store has it (no flash of the old value in between).
+import { useEffect, useId, useState } from 'preact/hooks';
 import { formatAmount, formatDateField, parseAmount, parseDate, type Parsed } from '../../i18n/index.js';
 import { useUi } from '../context.js';
 import { describedBy, FieldFrame } from './FieldFrame.js';
@@ -25,11 +26,22 @@ interface Editing {
   from: string;
 }
 
+/** A value committed on blur, and the stored value it replaces: shown until the store moves on. */
+interface Committed<T> {
+  text: string;
+  before: T;
+}
+
 export function ParsedField<T, Problem extends string>(props: ParsedFieldProps<T, Problem>) {
   const id = useId();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const stored = props.format(props.value);
+  const [committed, setCommitted] = useState<Committed<T> | null>(null);
+  const pending = committed !== null && committed.before === props.value ? committed : null;
+  const stored = pending ? pending.text : props.format(props.value);
+  useEffect(() => {
+    if (committed !== null && pending === null) setCommitted(null);
+  }, [committed, pending]);
   const message = problem === null ? null : props.explain(problem);
 
   /** Commits the input's text (read from the element, so a keystroke not yet rendered counts). */
@@ -47,8 +59,11 @@ export function ParsedField<T, Problem extends string>(props: ParsedFieldProps<T
       return;
     }
     setProblem(null);
-    if (parsed.value !== props.value) props.onCommit(parsed.value);
     const shown = props.format(parsed.value);
+    if (parsed.value !== props.value) {
+      setCommitted({ text: shown, before: props.value });
+      props.onCommit(parsed.value);
+    }
     setEditing(stayFocused ? { text: shown, from: shown } : null);
   };
 

@@ -76,6 +76,29 @@ describe('AmountField', () => {
     expect(el.hasAttribute('aria-invalid')).toBe(false);
   });
 
+  it('shows the committed amount while the store is still catching up (no flash of the old value)', async () => {
+    const commits: number[] = [];
+    let set: (cents: number) => void = () => undefined;
+    function Deferred() {
+      const [cents, setCents] = useState(0);
+      set = setCents;
+      // The doc re-renders on the next frame: the commit reaches the value only later.
+      return <AmountField label="Bedrag" cents={cents} onCommit={(c) => void commits.push(c)} />;
+    }
+    render(<UiContext.Provider value={ui}><Deferred /></UiContext.Provider>, root);
+    const el = input('Bedrag');
+    await focus(el);
+    await type(el, '4.000');
+    await blur(el);
+    expect(commits).toEqual([400_000]);
+    expect(el.value).toBe('4.000,00');
+    await act(() => set(400_000));
+    expect(el.value).toBe('4.000,00');
+    // Once the store has moved on, a later change back to the old value is shown as it is.
+    await act(() => set(0));
+    expect(el.value).toBe('0,00');
+  });
+
   it('keeps invalid text with a message at the field, writes nothing, and Escape restores', async () => {
     const { commits } = mountAmount(400_000);
     const el = input('Bedrag');

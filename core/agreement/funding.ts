@@ -3,7 +3,7 @@
 // rule and, separately, what it could not check; it never calls a budget compliant while a
 // rule stayed unchecked. A draft without a scheme (own means, a municipal subsidy) gets none.
 import { formatDate, formatEuro, formatList, formatNumber, formatPercent, localize, t, type Lang } from '../i18n/index.js';
-import { findScheme, FUNDING_SCHEMES, type FundingScheme, type SchemeActivity } from '../knowledge/funding/index.js';
+import { branchMinHours, findScheme, FUNDING_SCHEMES, type FundingScheme, type SchemeActivity } from '../knowledge/funding/index.js';
 import { activityLabel } from './derive.js';
 import type { Activity, Agreement } from './schema.js';
 
@@ -86,7 +86,7 @@ function appliedActivities(agreement: Agreement, scheme: FundingScheme, findings
 
 /** The hours rule of one activity: a finding, an unchecked note, or nothing when it holds. */
 function checkHours(a: AppliedActivity, scheme: FundingScheme, findings: FundingFinding[], unchecked: FundingUnchecked[]): void {
-  const branch = scheme.branchMinHoursExclusive;
+  const branch = branchMinHours(scheme);
   const { currentHours: now, newHours: next, label: activity } = a;
   const min = a.schemeActivity.minExtraHours ?? 0;
   switch (a.schemeActivity.hours) {

@@ -25,7 +25,6 @@ export const SPUK_2023_2024: FundingScheme = deepFreeze({
   costExamples: ['collection', 'housing', 'staff', 'ict'],
   // A bibliotheekvestiging is a location "die meer dan vijftien uur per week bemand geopend is"
   // (the regulation's definitions, Staatscourant 2023, 9297): exactly 15 hours is not one.
-  branchMinHoursExclusive: 15,
   locationKinds: {
     kinds: [
       { id: 'vestiging', name: { nl: 'Bibliotheekvestiging', en: 'Library branch' }, minHours: 15, minExclusive: true, maxHours: null },

@@ -67,7 +67,11 @@ export interface LocationKind {
 }
 
 export interface LocationKinds {
-  kinds: readonly LocationKind[];
+  /**
+   * The branch (vestiging) first: a location is one with more than its `minHours` staffed
+   * hours a week, the threshold the funding check applies (see `branchMinHours`).
+   */
+  kinds: readonly [LocationKind & { id: 'vestiging'; minExclusive: true }, ...LocationKind[]];
   /** Where the definitions are, and the defining words of a vestiging as the regulation has them. */
   source: string;
   branchWording: string;
@@ -91,8 +95,6 @@ export interface FundingScheme {
   minCoFinancingShare: number;
   /** The costs the scheme names as examples; the municipality and library choose the costs. */
   costExamples: readonly CostExample[];
-  /** A location is a branch (vestiging) with more than this many staffed hours a week (see `locationKinds`). */
-  branchMinHoursExclusive: number;
   /** The regulation's kinds of location by staffed hours a week, with where they are defined. */
   locationKinds: LocationKinds;
   activityLimits: readonly ActivityLimit[];

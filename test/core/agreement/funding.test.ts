@@ -15,7 +15,7 @@ import {
   updateItem,
   updateSection,
 } from '../../../core/agreement/index.js';
-import { FUNDING_SCHEMES, SPUK_2023_2024 } from '../../../core/knowledge/funding/index.js';
+import { branchMinHours, FUNDING_SCHEMES, SPUK_2023_2024 } from '../../../core/knowledge/funding/index.js';
 import { t } from '../../../core/i18n/index.js';
 import { buildExample } from '../../fixtures/agreement/example.js';
 import { buildSpukExample } from '../../fixtures/agreement/spuk-example.js';
@@ -27,7 +27,7 @@ const unchecked = (doc: Y.Doc) => check(doc).unchecked.map((u) => u.code);
 describe('funding schemes as data', () => {
   it('keeps the 2023–2024 SPUK closed, as a specific grant the municipality files, with its rounds and sources', () => {
     expect(FUNDING_SCHEMES).toContain(SPUK_2023_2024);
-    expect(SPUK_2023_2024).toMatchObject({ kind: 'specifieke-uitkering', filedBy: 'municipality', status: 'closed', maxShare: 0.8, minCoFinancingShare: 0.2, branchMinHoursExclusive: 15 });
+    expect(SPUK_2023_2024).toMatchObject({ kind: 'specifieke-uitkering', filedBy: 'municipality', status: 'closed', maxShare: 0.8, minCoFinancingShare: 0.2 });
     expect(SPUK_2023_2024.rounds.map((r) => r.closes)).toEqual(['2023-06-15', '2023-12-15']);
     expect(SPUK_2023_2024.sources.map((s) => s.title).join(' ')).toMatch(/Staatscourant 2023, 9297/);
     expect(Object.isFrozen(SPUK_2023_2024.activities[0])).toBe(true);
@@ -153,11 +153,12 @@ describe('funding check', () => {
   });
 
   it('takes the branch threshold from the regulation’s definitions: more than 15 hours, so exactly 15 is no vestiging and 15.5 or 16 is', () => {
-    const { locationKinds: l, branchMinHoursExclusive } = SPUK_2023_2024;
+    const l = SPUK_2023_2024.locationKinds;
+    expect(branchMinHours(SPUK_2023_2024)).toBe(15);
     expect(l.source).toContain('Staatscourant 2023, 9297');
     expect(l.branchWording).toBe('die meer dan vijftien uur per week bemand geopend is');
     const vestiging = l.kinds.find((k) => k.id === 'vestiging')!;
-    expect(vestiging).toMatchObject({ minHours: branchMinHoursExclusive, minExclusive: true, maxHours: null });
+    expect(vestiging).toMatchObject({ minHours: 15, minExclusive: true, maxHours: null });
     // Servicepunt 5–15, mini-servicepunt 1–4: the kinds meet at the branch threshold without a gap.
     expect(l.kinds.map((k) => [k.id, k.minHours, k.maxHours])).toEqual([['vestiging', 15, null], ['servicepunt', 5, 15], ['mini-servicepunt', 1, 4]]);
 

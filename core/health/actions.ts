@@ -1,6 +1,6 @@
 // Actions that follow from a health check: the open ones in the order they are due (undated
 // last), each marked overdue once its due date has passed, the done ones apart, and who
-// takes one on in words.
+// takes one on in words (a person with their partner, as the DACI log prints them too).
 import { partnerLabel, type Agreement, type HealthAction, type HealthCheck } from '../agreement/index.js';
 import { t, type Lang } from '../i18n/index.js';
 
@@ -33,10 +33,13 @@ export function actionList(agreement: Agreement, today: string): ActionList {
   return { open, done: agreement.actions.filter((a) => a.done), overdue: open.filter((a) => a.overdue).length };
 }
 
+/** A person with the partner they act for, as printed: "Anne de Vries (Bibliotheek Midden)"; either alone when the other is empty. */
+export function personWithPartner(person: string, partner: string, lang: Lang): string {
+  const name = person.trim();
+  return name && partner ? t(lang, 'daci.person', { person: name, partner }) : name || partner;
+}
+
 /** Who takes an action on, as printed: "Anne de Vries (Bibliotheek Midden)", the person, the partner, or '' when nobody is named. */
 export function actionOwner(agreement: Agreement, action: HealthAction, lang: Lang): string {
-  const person = action.person.trim();
-  const partner = action.partnerId === null ? '' : partnerLabel(agreement, action.partnerId, lang);
-  if (person && partner) return t(lang, 'daci.person', { person, partner });
-  return person || partner;
+  return personWithPartner(action.person, action.partnerId === null ? '' : partnerLabel(agreement, action.partnerId, lang), lang);
 }

@@ -3,4 +3,4 @@ export { completeness, type Completeness, type CompletenessItem, type Tally } fr
 export { ambitionScore, type AmbitionScore, type AmbitionLevel, type PartnerAmbition } from './ambition.js';
 export { healthSummary, type ConditionHealth, type HealthSummary, type Rating } from './health-check.js';
 export { addMonths, healthTimeline, nextReflection, type ConditionTimeline, type HealthTimeline, type NextReflection, type RaterRow } from './timeline.js';
-export { actionList, actionOwner, type ActionList, type OpenAction } from './actions.js';
+export { actionList, actionOwner, personWithPartner, type ActionList, type OpenAction } from './actions.js';

@@ -3,6 +3,7 @@
 // and the person named for them ("trekker: Anne de Vries (Bibliotheek Midden)").
 import { DACI_LETTERS, type DecisionLogEntry } from '../../agreement/index.js';
 import { own } from '../../base/records.js';
+import { personWithPartner } from '../../health/index.js';
 import { formatList } from '../../i18n/index.js';
 import type { Block, Section } from '../blocks.js';
 import { filled, heading, labelled, paragraph, prompt, section, type Ctx } from './context.js';
@@ -19,11 +20,7 @@ export function daciSummary(ctx: Ctx, entry: DecisionLogEntry): string {
   for (const letter of DACI_LETTERS) {
     const names = ctx.agreement.partners
       .filter((p) => own(entry.daci, p.id) === letter)
-      .map((p) => {
-        const person = own(entry.daciPeople, p.id)?.trim();
-        const partner = ctx.partnerName(p.id);
-        return person ? ctx.t('daci.person', { person, partner }) : partner;
-      });
+      .map((p) => personWithPartner(own(entry.daciPeople, p.id) ?? '', ctx.partnerName(p.id), ctx.lang));
     if (names.length > 0) parts.push(ctx.t(`daci.summary.${letter}`, { names: formatList(names, ctx.lang) }));
   }
   if (parts.length === 0) return ctx.t('value.none');

@@ -2,7 +2,7 @@
 // who by name, by when; overdue ones marked in words, not only in colour), ticked off when
 // done, and the done ones collapsed underneath where they can be opened again.
 import { useEffect } from 'preact/hooks';
-import { addItem, partnerLabel, removeItem, updateItem, type Agreement, type HealthAction } from '../agreement/index.js';
+import { addItem, partnerLabel, removeItem, updateItem, type Agreement, type HealthAction, type ItemInput } from '../agreement/index.js';
 import { actionList, actionOwner, type OpenAction } from '../health/index.js';
 import { formatDate } from '../i18n/index.js';
 import { useEdit, useUi } from './context.js';
@@ -24,16 +24,21 @@ function useFocusAction(id: string | null, done: () => void): void {
   });
 }
 
-export function HealthActions({ agreement, focusId, onAdded }: { agreement: Agreement; focusId: string | null; onAdded: (id: string | null) => void }) {
-  const { t } = useUi();
+/** Adds an action (with what it starts from: a check, a condition, a partner) and hands its id to `onAdded`, so its card takes focus once shown (useFocusAction). */
+export function useAddAction(onAdded: (id: string | null) => void): (input?: ItemInput<'actions'>) => void {
   const edit = useEdit();
-  const list = actionList(agreement, today());
-  useFocusAction(focusId, () => onAdded(null));
-  const add = () => {
+  return (input = {}) => {
     let id: string | null = null;
-    edit((d) => (id = addItem(d, 'actions', {})));
+    edit((d) => (id = addItem(d, 'actions', input)));
     onAdded(id);
   };
+}
+
+export function HealthActions({ agreement, focusId, onAdded }: { agreement: Agreement; focusId: string | null; onAdded: (id: string | null) => void }) {
+  const { t } = useUi();
+  const list = actionList(agreement, today());
+  useFocusAction(focusId, () => onAdded(null));
+  const add = useAddAction(onAdded);
   return (
     <section aria-labelledby="health-actions-h" data-testid="health-actions">
       <h3 id="health-actions-h">{t('ui.actions.heading')}</h3>
@@ -45,7 +50,7 @@ export function HealthActions({ agreement, focusId, onAdded }: { agreement: Agre
           <ActionCard key={item.action.id} item={item} n={i + 1} agreement={agreement} />
         ))}
       </ol>
-      <ListAddButton list="actions" count={agreement.actions.length} onAdd={add}>
+      <ListAddButton list="actions" count={agreement.actions.length} onAdd={() => add()}>
         {t('ui.actions.add')}
       </ListAddButton>
       {list.done.length > 0 && (

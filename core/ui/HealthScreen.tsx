@@ -3,12 +3,12 @@
 // time (with a table), the next reflection moment when to look again, the actions that
 // follow (added at a red or amber condition of a check), the history each check.
 import { useState } from 'preact/hooks';
-import { addItem, CONDITION_IDS, partnerLabel, RAG, removeItem, setRating, updateItem, type Agreement, type ConditionId, type HealthCheck } from '../agreement/index.js';
+import { addItem, CONDITION_IDS, partnerLabel, RAG, removeItem, setRating, updateItem, type Agreement, type HealthCheck } from '../agreement/index.js';
 import { healthSummary } from '../health/index.js';
 import { formatDate, localize } from '../i18n/index.js';
 import { findHealthRating } from '../knowledge/index.js';
 import { useEdit, useUi } from './context.js';
-import { HealthActions } from './HealthActions.js';
+import { HealthActions, useAddAction } from './HealthActions.js';
 import { HealthOverTime, NextReflection } from './HealthOverTime.js';
 import { ListAddButton } from './fields/ListAddButton.js';
 import { DateField } from './fields/ParsedField.js';
@@ -70,11 +70,7 @@ interface CheckCardProps {
 function CheckCard({ check, n, agreement, partnerName, onActionAdded }: CheckCardProps) {
   const { t, lang } = useUi();
   const edit = useEdit();
-  const addAction = (conditionId: ConditionId) => {
-    let id: string | null = null;
-    edit((d) => (id = addItem(d, 'actions', { checkId: check.id, conditionId, partnerId: check.partnerId })));
-    onActionAdded(id);
-  };
+  const addAction = useAddAction(onActionAdded);
   return (
     <li class="card">
       <h4>{t('ui.health.check', { n, who: partnerName(check.partnerId), date: check.date ? formatDate(check.date, lang) : '–' })}</h4>
@@ -97,7 +93,7 @@ function CheckCard({ check, n, agreement, partnerName, onActionAdded }: CheckCar
             </span>
           ))}
           {(check.ratings[cid] === 'red' || check.ratings[cid] === 'amber') && (
-            <ListAddButton list="actions" count={agreement.actions.length} onAdd={() => addAction(cid)}>
+            <ListAddButton list="actions" count={agreement.actions.length} onAdd={() => addAction({ checkId: check.id, conditionId: cid, partnerId: check.partnerId })}>
               {t('ui.actions.add')}<span class="visually-hidden"> {t('ui.actions.addAt', { condition: t(`condition.${cid}`), n })}</span>
             </ListAddButton>
           )}

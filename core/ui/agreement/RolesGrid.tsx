@@ -103,12 +103,12 @@ function LargeGrid({ activities, names, partnerIds, partnerNames, lang }: RolesG
     if (n === 0 || sum === 0) return;
     measuredFor.current = partnerIds;
     setRowHeight(Math.round(sum / n));
-    setViewport(Math.max(0, box.clientHeight - (table.current?.tHead?.offsetHeight ?? 0)));
+    setViewport(bodyViewport(box, table.current));
   });
   useLayoutEffect(() => {
     const box = wrap.current;
     if (!box || typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(() => setViewport(Math.max(0, box.clientHeight - (table.current?.tHead?.offsetHeight ?? 0))));
+    const observer = new ResizeObserver(() => setViewport(bodyViewport(box, table.current)));
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
@@ -119,8 +119,7 @@ function LargeGrid({ activities, names, partnerIds, partnerNames, lang }: RolesG
     const cell = cellAt(table.current, want.row, want.col);
     if (cell) {
       pending.current = null;
-      cell.focus();
-      cell.closest('tr')?.scrollIntoView?.({ block: 'nearest' });
+      focusInView(cell);
     }
   });
 
@@ -130,8 +129,7 @@ function LargeGrid({ activities, names, partnerIds, partnerNames, lang }: RolesG
       frame.current = 0;
       const box = wrap.current;
       if (!box) return;
-      const head = table.current?.tHead?.offsetHeight ?? 0;
-      setFirst(Math.max(0, Math.floor((box.scrollTop - head) / rowHeight)));
+      setFirst(Math.max(0, Math.floor((box.scrollTop - headHeight(table.current)) / rowHeight)));
     });
   };
   const onFocus = (e: FocusEvent) => {
@@ -142,15 +140,13 @@ function LargeGrid({ activities, names, partnerIds, partnerNames, lang }: RolesG
     const to = keyTarget(e, table.current, shown.length, partnerIds.length);
     if (!to) return;
     const cell = cellAt(table.current, to.row, to.col);
-    if (cell) {
-      cell.focus();
-      cell.closest('tr')?.scrollIntoView?.({ block: 'nearest' });
-    } else {
+    if (cell) focusInView(cell);
+    else {
       // Not rendered yet: render it (as the focused row), then focus it.
       pending.current = to;
       setFocused(to.row);
       const box = wrap.current;
-      if (box) box.scrollTop = (table.current?.tHead?.offsetHeight ?? 0) + to.row * rowHeight - box.clientHeight / 2;
+      if (box) box.scrollTop = headHeight(table.current) + to.row * rowHeight - box.clientHeight / 2;
     }
   };
 
@@ -198,6 +194,18 @@ function keyTarget(e: KeyboardEvent, table: HTMLTableElement | null, rows: numbe
   if (!to) return null;
   e.preventDefault();
   return to;
+}
+
+/** The header row's height: the scroll box shows rows only below it. */
+const headHeight = (table: HTMLTableElement | null): number => table?.tHead?.offsetHeight ?? 0;
+
+/** The height of the scroll box left for rows under the header. */
+const bodyViewport = (box: HTMLElement, table: HTMLTableElement | null): number => Math.max(0, box.clientHeight - headHeight(table));
+
+/** Focuses a cell and scrolls its row into view (a large grid scrolls in its own box). */
+function focusInView(cell: HTMLSelectElement): void {
+  cell.focus();
+  cell.closest('tr')?.scrollIntoView?.({ block: 'nearest' });
 }
 
 /** The select of a row position and column, when that row is in the document. */

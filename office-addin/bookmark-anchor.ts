@@ -3,7 +3,7 @@
 // section id, text hash and origin (agreed version or live draft) as a content control's
 // tag, and nothing personal. A part without the origin (written before it existed) still parses.
 import { ID_PATTERN, newId } from '../core/base/ids.js';
-import { formatOrigin, parseOrigin, type ControlTag } from './control-tag.js';
+import { formatOrigin, HASH_PART, withOrigin, type ControlTag } from './control-tag.js';
 
 /** Namespace of our custom XML parts, one part per anchored section. */
 export const ANCHOR_NS = 'urn:samenspel:word-anchor:1';
@@ -50,9 +50,6 @@ export function parseAnchorXml(xml: string): AnchorRecord | null {
   if (!/<anchor\s/.test(xml) || !xml.includes(`xmlns="${ANCHOR_NS}"`)) return null;
   const [bookmark, draftId, sectionId, hash, kept, from] = ['bookmark', 'draft', 'section', 'hash', 'kept', 'from'].map((n) => attr(xml, n)) as (string | null)[];
   if (!bookmark || !isAnchorBookmark(bookmark) || !draftId || !ID_PATTERN.test(draftId) || !sectionId || !ID_PATTERN.test(sectionId)) return null;
-  if (hash === null || hash === undefined || !/^[0-9a-f]{0,8}$/.test(hash)) return null;
-  const record = { bookmark, draftId, sectionId, hash, kept: kept === 'true' };
-  if (from === null || from === undefined) return record;
-  const version = parseOrigin(from);
-  return version === undefined ? null : { ...record, version };
+  if (hash === null || hash === undefined || !HASH_PART.test(hash)) return null;
+  return withOrigin({ bookmark, draftId, sectionId, hash, kept: kept === 'true' }, from);
 }

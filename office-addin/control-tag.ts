@@ -41,11 +41,18 @@ export function formatOrigin(version: number | null | undefined): string | undef
   return `v${version}`;
 }
 
-/** Parse the `from` part: a version number, null for the draft, undefined when it is not one of ours. */
-export function parseOrigin(part: string): number | null | undefined {
-  if (part === DRAFT_PART) return null;
-  const m = VERSION_PART.exec(part);
-  return m ? Number(m[1]) : undefined;
+/** The hash part of a tag or anchor: up to 8 hex digits. */
+export const HASH_PART = /^[0-9a-f]{0,8}$/;
+
+/**
+ * What a tag or anchor says, with the origin its optional `from` part names: unchanged when
+ * there is none (written before origins existed), null when `from` is not one of ours.
+ */
+export function withOrigin<T extends object>(parsed: T, from: string | null | undefined): (T & Pick<ControlTag, 'version'>) | null {
+  if (from === null || from === undefined) return parsed;
+  if (from === DRAFT_PART) return { ...parsed, version: null };
+  const m = VERSION_PART.exec(from);
+  return m ? { ...parsed, version: Number(m[1]) } : null;
 }
 
 export function formatTag(tag: ControlTag): string {
@@ -70,10 +77,8 @@ export function parseTag(tag: string | null | undefined): ControlTag | null {
   const parts = (tag ?? '').split(':');
   if (parts[0] !== TAG_PREFIX || parts.length < 3 || parts.length > 5) return null;
   const [, draftId = '', sectionId = '', hash = '', from] = parts;
-  if (!PART.test(draftId) || !PART.test(sectionId) || !/^[0-9a-f]{0,8}$/.test(hash)) return null;
-  if (from === undefined) return { draftId, sectionId, hash };
-  const version = parseOrigin(from);
-  return version === undefined ? null : { draftId, sectionId, hash, version };
+  if (!PART.test(draftId) || !PART.test(sectionId) || !HASH_PART.test(hash)) return null;
+  return withOrigin({ draftId, sectionId, hash }, from);
 }
 
 /** Parse a kept tag: the draft and section of the user's own version. */

@@ -1,5 +1,6 @@
-// Bench helpers: repeat a measurement and keep the median, and print figures side by side
-// with their baseline as an aligned table. Benchmarks print; they never assert.
+// Bench helpers: repeat a measurement and keep the median, percentiles of a sample, a pause,
+// and print figures side by side with their baseline as an aligned table. Benchmarks print;
+// they never assert. (Code passed to a page's evaluate cannot use these: it runs in the page.)
 import { performance } from 'node:perf_hooks';
 
 /** Median wall time in milliseconds of `runs` calls (after one warm-up call). */
@@ -15,7 +16,19 @@ export async function medianMs(fn: () => unknown, runs = 5): Promise<number> {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/** The p-th percentile (0–100) of a sample, by nearest rank; NaN for an empty one. */
+export function pct(xs: readonly number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Resolves after `duration` milliseconds. */
+export const sleep = (duration: number): Promise<void> => new Promise((r) => setTimeout(r, duration));
+
 export const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
+/** Whole and one-decimal milliseconds; a dash for a figure that is not there (NaN). */
+export const ms0 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—');
+export const ms1 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Print a titled table; the first row is the header. */

@@ -8,21 +8,13 @@
 // `tsx bench/roles.ts`, or benchRoles() from bench/run.ts. Figures only, never asserted.
 import type { Page } from 'playwright-core';
 import { t } from '../core/i18n/index.js';
-import { printTable } from './lib.js';
+import { ms0, ms1, pct, printTable, sleep } from './lib.js';
 import { startWebBench } from './web-page.js';
 import { DRAFT_LABELS, seedDrafts } from './seed-drafts.js';
 
 const KINDS = ['large', 'full'] as const;
 type Kind = (typeof KINDS)[number];
 const STEPS = 60;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
-const ms0 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '—');
-const ms1 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
 
 /**
  * In the page: clicks the roles part and, every frame, notes when the first grid row shows and

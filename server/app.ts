@@ -233,7 +233,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       closing ??= (async () => {
         http.close();
         if (recheckTimer) clearInterval(recheckTimer);
-        members?.close();
+        await members?.close();
         await revocations?.close();
         liveSockets.closeAll(CLOSE.shuttingDown);
         hocuspocus.closeConnections();

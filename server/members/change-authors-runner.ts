@@ -1,12 +1,13 @@
 // Runs "who changed which part" (change-authors.ts) in one worker thread, started on first use
-// and kept (unref'd: it never keeps the process alive), so replaying a large draft's updates
-// never holds the event loop that every draft's sync shares. Jobs run one after another in
-// the worker. When the worker cannot start or dies, the job runs inline instead (it yields
-// every few milliseconds there) and the next job tries a new worker.
+// and kept (unref'd while idle: it never keeps the process alive) until the server's shutdown
+// closes it (Members.close), so replaying a large draft's updates never holds the event loop
+// that every draft's sync shares. Jobs run one after another in the worker. When the worker
+// cannot start or dies, the job runs inline instead (it yields every few milliseconds there)
+// and the next job tries a new worker.
 import type { Worker } from 'node:worker_threads';
 import type { PartAuthors } from '../../core/consent/contract.js';
 import { startWorker } from '../worker-thread.js';
-import { replay, type ReplayJob } from './change-authors.js';
+import { changeAuthors, type ReplayJob } from './change-authors.js';
 
 type Reply = { id: number; ok: true; parts: Record<string, PartAuthors> } | { id: number; ok: false; message: string };
 
@@ -27,7 +28,7 @@ export class ChangeAuthorsRunner {
 
   run(job: ReplayJob): Promise<Record<string, PartAuthors>> {
     const worker = this.closed ? null : this.start();
-    if (!worker) return replay(job);
+    if (!worker) return changeAuthors(job);
     const id = this.nextId++;
     const inWorker = new Promise<Record<string, PartAuthors>>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -35,7 +36,7 @@ export class ChangeAuthorsRunner {
       worker.postMessage({ id, job });
     });
     // A worker that died takes the job with it: run it here instead.
-    return inWorker.catch((e: unknown) => (e instanceof WorkerStopped ? replay(job) : Promise.reject(e)));
+    return inWorker.catch((e: unknown) => (e instanceof WorkerStopped ? changeAuthors(job) : Promise.reject(e)));
   }
 
   private start(): Worker | null {
@@ -69,10 +70,13 @@ export class ChangeAuthorsRunner {
     return worker;
   }
 
+  /** Stops the worker; jobs still in it, and any later ones, run inline. */
   async close(): Promise<void> {
     this.closed = true;
     const w = this.worker;
     this.worker = null;
+    for (const p of this.pending.values()) p.reject(new WorkerStopped('closed'));
+    this.pending.clear();
     await w?.terminate();
   }
 }

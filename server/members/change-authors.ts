@@ -12,23 +12,8 @@ import type { ChangeAuthor, PartAuthors } from '../../core/consent/contract.js';
 import { partsOfChange } from '../../core/consent/parts.js';
 import type { CompactedAuthor, StoredDraft, UpdateAuthor } from '../storage/types.js';
 
-/** What a replay needs, as it travels to a worker: plain data, the members as a list. */
+/** What a replay needs, as plain data (it travels to the worker thread). */
 export interface ReplayJob {
-  from: { state: Uint8Array; at: string };
-  to: { state: Uint8Array; at: string } | null;
-  stored: StoredDraft;
-  authors: UpdateAuthor[];
-  compacted: CompactedAuthor[];
-  members: ChangeAuthor[];
-}
-
-/** A job's replay, with its member list as the lookup changeAuthors takes. */
-export function replay(job: ReplayJob): Promise<Record<string, PartAuthors>> {
-  const byId = new Map(job.members.map((m) => [m.memberId, m]));
-  return changeAuthors({ ...job, member: (id) => byId.get(id) ?? null });
-}
-
-export interface ReplayInput {
   /** The first version's whole state, and when it was saved. */
   from: { state: Uint8Array; at: string };
   /** The second version, or null for the draft as it is now. */
@@ -36,8 +21,8 @@ export interface ReplayInput {
   stored: StoredDraft;
   authors: UpdateAuthor[];
   compacted: CompactedAuthor[];
-  /** The member record's name and partner, by member id (revoked members included). */
-  member(id: string): ChangeAuthor | null;
+  /** The member records' names and partners (revoked members included). */
+  members: ChangeAuthor[];
 }
 
 /** How long one slice of work may hold the event loop before yielding. */
@@ -106,7 +91,9 @@ function containedIn(update: Uint8Array, snap: Y.Snapshot): boolean {
 }
 
 /** Per part, who changed it between `from` and `to` (parts nobody changed are absent). */
-export async function changeAuthors(input: ReplayInput): Promise<Record<string, PartAuthors>> {
+export async function changeAuthors(input: ReplayJob): Promise<Record<string, PartAuthors>> {
+  const byId = new Map(input.members.map((m) => [m.memberId, m]));
+  const member = (id: string): ChangeAuthor | null => byId.get(id) ?? null;
   const parts = new Map<string, { members: Map<string, ChangeAuthor>; earlier: boolean; anonymous: boolean }>();
   const entry = (part: string) => {
     let e = parts.get(part);
@@ -144,7 +131,7 @@ export async function changeAuthors(input: ReplayInput): Promise<Record<string, 
       const touched = seen.take();
       if (touched.size > 0) {
         const memberId = memberOf.get(u.seq);
-        const who = memberId ? input.member(memberId) : null;
+        const who = memberId ? member(memberId) : null;
         for (const part of touched) {
           const e = entry(part);
           if (who) e.members.set(who.memberId, who);
@@ -163,7 +150,7 @@ export async function changeAuthors(input: ReplayInput): Promise<Record<string, 
   const toAt = input.to?.at ?? null;
   const earlier = input.compacted
     .filter((c) => (c.lastAt === null || c.lastAt >= fromAt) && (toAt === null || c.firstAt === null || c.firstAt <= toAt))
-    .map((c) => input.member(c.memberId))
+    .map((c) => member(c.memberId))
     .filter((m): m is ChangeAuthor => m !== null);
   const out: Record<string, PartAuthors> = {};
   for (const [part, e] of parts) {

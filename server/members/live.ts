@@ -2,7 +2,8 @@
 // (members, comments, versions, round) and a restored version's content. Each write is made
 // on a copy first, appended to storage durably (like a client's update, with the member who
 // caused it), then applied to the live doc through a Hocuspocus direct connection, so every
-// client (on every process, through Redis) receives it. One write per draft at a time.
+// client (on every process, through Redis) receives it. One write per draft at a time, and a
+// mirror reads its values in its own turn, so the last mirror written holds the newest records.
 import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { SERVER_KEYS, SERVER_MAP } from '../../core/consent/contract.js';
@@ -54,47 +55,57 @@ export class LiveDocs {
    * and applied. Resolves false when `edit` changed nothing.
    */
   write(id: string, edit: (copy: Y.Doc) => void, memberId: string | null): Promise<boolean> {
+    return this.serial(id, () => this.apply(id, edit, memberId));
+  }
+
+  /**
+   * Writes the summary values (replaced whole, only when they differ) into the Y.Map `server`.
+   * `produce` reads them in this draft's write turn: a mirror that started earlier but read
+   * later than another never writes its older records over the newer ones.
+   */
+  mirror(id: string, produce: () => Promise<Partial<Record<ServerKey, unknown>>>): Promise<boolean> {
     return this.serial(id, async () => {
-      const conn = await this.deps.hocuspocus.openDirectConnection(id, { server: true });
-      try {
-        if (this.deps.isDamaged(id)) throw new DraftDamagedError(id);
-        const live = conn.document as Y.Doc;
-        const copy = new Y.Doc({ gc: false });
-        let update: Uint8Array;
-        try {
-          Y.applyUpdate(copy, Y.encodeStateAsUpdate(live));
-          const before = Y.encodeStateVector(copy);
-          edit(copy);
-          update = Y.encodeStateAsUpdate(copy, before);
-        } finally {
-          copy.destroy();
-        }
-        if (!changes(update)) return false;
-        await this.deps.store.append(id, update, memberId);
-        await conn.transact((doc) => Y.applyUpdate(doc, update, SERVER_ORIGIN));
-        this.deps.onAppended?.(id);
-        return true;
-      } finally {
-        await conn.disconnect();
-      }
+      const values = await produce();
+      return this.apply(
+        id,
+        (copy) => {
+          const map = copy.getMap<unknown>(SERVER_MAP);
+          copy.transact(() => {
+            for (const [key, value] of Object.entries(values) as [ServerKey, unknown][]) {
+              const name = SERVER_KEYS[key];
+              if (JSON.stringify(map.get(name)) !== JSON.stringify(value)) map.set(name, value);
+            }
+          });
+        },
+        null,
+      );
     });
   }
 
-  /** Writes the summary values (replaced whole, only when they differ) into the Y.Map `server`. */
-  mirror(id: string, values: Partial<Record<ServerKey, unknown>>): Promise<boolean> {
-    return this.write(
-      id,
-      (copy) => {
-        const map = copy.getMap<unknown>(SERVER_MAP);
-        copy.transact(() => {
-          for (const [key, value] of Object.entries(values) as [ServerKey, unknown][]) {
-            const name = SERVER_KEYS[key];
-            if (JSON.stringify(map.get(name)) !== JSON.stringify(value)) map.set(name, value);
-          }
-        });
-      },
-      null,
-    );
+  /** One write, in the draft's turn: on a copy, appended, then applied to the live doc. */
+  private async apply(id: string, edit: (copy: Y.Doc) => void, memberId: string | null): Promise<boolean> {
+    const conn = await this.deps.hocuspocus.openDirectConnection(id, { server: true });
+    try {
+      if (this.deps.isDamaged(id)) throw new DraftDamagedError(id);
+      const live = conn.document as Y.Doc;
+      const copy = new Y.Doc({ gc: false });
+      let update: Uint8Array;
+      try {
+        Y.applyUpdate(copy, Y.encodeStateAsUpdate(live));
+        const before = Y.encodeStateVector(copy);
+        edit(copy);
+        update = Y.encodeStateAsUpdate(copy, before);
+      } finally {
+        copy.destroy();
+      }
+      if (!changes(update)) return false;
+      await this.deps.store.append(id, update, memberId);
+      await conn.transact((doc) => Y.applyUpdate(doc, update, SERVER_ORIGIN));
+      this.deps.onAppended?.(id);
+      return true;
+    } finally {
+      await conn.disconnect();
+    }
   }
 }
 

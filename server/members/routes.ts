@@ -20,7 +20,6 @@ import { ExportBusy } from '../export-pool.js';
 import { BodyTooLarge, error, isJson, json, langOf, readBody, send } from '../http/util.js';
 import { hashToken, newToken } from '../tokens.js';
 import { authorOf, summaryOf, type Access } from './access.js';
-import { ChangeAuthorsRunner } from './change-authors-runner.js';
 import { DraftDamagedError } from './live.js';
 import { propose, recordConsent, RoundRefusal } from './round.js';
 import type { Members } from './service.js';
@@ -366,7 +365,6 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
 
   /** Answers per version pair (versions are immutable); a few are kept. */
   const authorsCache = new Map<string, Promise<ChangeAuthors>>();
-  const replays = new ChangeAuthorsRunner({ log: deps.log });
   async function changesAuthors(r: MemberRequest): Promise<void> {
     const q = new URL(r.req.url ?? '/', 'http://x').searchParams;
     const fromId = q.get('from') ?? '';
@@ -386,7 +384,7 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
       const [authors, compacted, people] = await Promise.all([store.authorsOf(r.id), store.compactedAuthorsOf(r.id), records.members(r.id)]);
       const list = people.map((m): ChangeAuthor => ({ memberId: m.id, name: m.name, partnerId: m.partnerId }));
       const parts = stored
-        ? await replays.run({ from: { state: from.state, at: from.summary.at }, to: to && { state: to.state, at: to.summary.at }, stored, authors, compacted, members: list })
+        ? await members.replays.run({ from: { state: from.state, at: from.summary.at }, to: to && { state: to.state, at: to.summary.at }, stored, authors, compacted, members: list })
         : {};
       return { from: from.summary.id, to: to?.summary.id ?? 'now', parts };
     })();

@@ -1,5 +1,6 @@
 // The members side of the server as one object: the records (store.ts), the server's writes
-// into live docs (live.ts), the mirror of the summary into the Y.Map `server`, and the watch
+// into live docs (live.ts), the mirror of the summary into the Y.Map `server`, the worker
+// thread that tells who changed which part (change-authors-runner.ts), and the watch
 // that compares a draft changed by a client with the version of its consent round (debounced),
 // marking the round changedSince and resetting an open round's consents ("starts from zero").
 import * as Y from 'yjs';
@@ -7,6 +8,7 @@ import { agreementContent } from '../../core/consent/content.js';
 import type { ConsentRound } from '../../core/consent/contract.js';
 import type { DraftStore } from '../storage/types.js';
 import { summaryOf } from './access.js';
+import { ChangeAuthorsRunner } from './change-authors-runner.js';
 import type { LiveDocs, ServerKey } from './live.js';
 import { afterChange } from './round.js';
 import type { MemberStore } from './store.js';
@@ -23,6 +25,8 @@ export interface MembersDeps {
 export class Members {
   readonly records: MemberStore;
   readonly live: LiveDocs;
+  /** Who changed which part between two versions, replayed off the event loop. */
+  readonly replays: ChangeAuthorsRunner;
   private timers = new Map<string, NodeJS.Timeout>();
   private running = new Map<string, Promise<void>>();
   /** The agreement content per version id (versions are immutable, so this never goes stale). */
@@ -36,6 +40,7 @@ export class Members {
   constructor(private deps: MembersDeps) {
     this.records = deps.records;
     this.live = deps.live;
+    this.replays = new ChangeAuthorsRunner({ log: deps.log });
   }
 
   /** The summary value of one key of the Y.Map `server`, from the records. */
@@ -53,11 +58,16 @@ export class Members {
     }
   }
 
-  /** Writes the current summary of `keys` into the live doc (after every change of the records). */
+  /**
+   * Writes the current summary of `keys` into the live doc (after every change of the records),
+   * read from the records in the draft's write turn (live.ts), so the newest records win.
+   */
   async mirror(id: string, keys: ServerKey[]): Promise<void> {
-    const values: Partial<Record<ServerKey, unknown>> = {};
-    for (const key of keys) values[key] = await this.value(id, key);
-    await this.live.mirror(id, values);
+    await this.live.mirror(id, async () => {
+      const values: Partial<Record<ServerKey, unknown>> = {};
+      for (const key of keys) values[key] = await this.value(id, key);
+      return values;
+    });
   }
 
   /** The agreement content of a stored version. */
@@ -120,8 +130,10 @@ export class Members {
     await Promise.all(this.running.values());
   }
 
-  close(): void {
+  /** Shutdown: drops pending round checks and stops the change-authors worker. */
+  async close(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    await this.replays.close();
   }
 }

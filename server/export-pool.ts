@@ -8,18 +8,12 @@ import { startWorker } from './worker-thread.js';
 import * as Y from 'yjs';
 import type { Adoption } from '../core/render/adoption.js';
 import { buildDoc } from './load.js';
+import type { ExportSettings } from './config.js';
 import type { StoredDraft } from './storage/types.js';
 import { SlidingWindow } from './throttle.js';
 
-export interface ExportPoolOptions {
-  /** Worker threads; 0 renders on the event loop. */
-  workers: number;
-  /** Exports waiting for a worker at most; one more is refused with ExportBusy. */
-  maxQueue: number;
-  /** Exports per token (hash) per minute. */
-  perTokenPerMinute: number;
-  /** Longest an export may run before its worker is stopped. */
-  timeoutMs: number;
+/** The server's export settings (workers, queue, per-token limit, timeout), plus: */
+export interface ExportPoolOptions extends ExportSettings {
   /** The module a worker runs (export-worker.ts); absent: inline. */
   worker?: URL | undefined;
   /** Renders inline (no worker) and answers json: the server's exporter, shaped as this pool (http/api.ts's Exporter). */

@@ -28,6 +28,7 @@ import { newId } from '../base/ids.js';
 import { LIST_LIMITS } from './limits.js';
 import { writeRefusal } from './migrate.js';
 import { replaceText } from './text-diff.js';
+import { todayIso } from '../base/today.js';
 
 export const AGREEMENT_ORIGIN = 'samenspel:edit';
 
@@ -69,7 +70,7 @@ function stampUpdated(doc: Y.Doc, tr: Y.Transaction): void {
   const meta = doc.share.has('meta') ? doc.getMap('meta') : null;
   if (!meta?.has('schemaVersion')) return;
   for (const [type, keys] of tr.changed) if ((type as unknown) === meta && keys.has('updated')) return; // set by the change itself (an import, a restore)
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   if (meta.get('updated') !== today) meta.set('updated', today);
 }
 

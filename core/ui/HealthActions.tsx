@@ -9,8 +9,8 @@ import { useEdit, useUi } from './context.js';
 import { ListAddButton } from './fields/ListAddButton.js';
 import { DateField } from './fields/ParsedField.js';
 import { SelectField, TextField } from './fields/TextField.js';
+import { todayIso } from '../base/today.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Moves focus into the card of the action just added, once it is on screen. */
 function useFocusAction(id: string | null, done: () => void): void {
@@ -36,7 +36,7 @@ export function useAddAction(onAdded: (id: string | null) => void): (input?: Ite
 
 export function HealthActions({ agreement, focusId, onAdded }: { agreement: Agreement; focusId: string | null; onAdded: (id: string | null) => void }) {
   const { t } = useUi();
-  const list = actionList(agreement, today());
+  const list = actionList(agreement, todayIso());
   useFocusAction(focusId, () => onAdded(null));
   const add = useAddAction(onAdded);
   return (

@@ -6,6 +6,7 @@ import { partnerLabel, type Agreement, type Rag } from '../agreement/index.js';
 import { healthTimeline, nextReflection, type ConditionTimeline } from '../health/index.js';
 import { formatDate, formatList } from '../i18n/index.js';
 import { useUi } from './context.js';
+import { todayIso } from '../base/today.js';
 
 const FILL: Record<Rag, string> = { red: '#b3261e', amber: '#8f5600', green: '#1e7a34' };
 const COL = 56;
@@ -15,7 +16,7 @@ const TOP = 26;
 
 export function NextReflection({ agreement }: { agreement: Agreement }) {
   const { t, lang } = useUi();
-  const next = nextReflection(agreement, new Date().toISOString().slice(0, 10));
+  const next = nextReflection(agreement, todayIso());
   let text: string;
   if (!next) text = t('ui.health.nextNone');
   else if (next.kind === 'milestone')

@@ -13,6 +13,7 @@ import { HealthOverTime, NextReflection } from './HealthOverTime.js';
 import { ListAddButton } from './fields/ListAddButton.js';
 import { DateField } from './fields/ParsedField.js';
 import { SelectField, TextField } from './fields/TextField.js';
+import { todayIso } from '../base/today.js';
 
 export function HealthScreen({ agreement }: { agreement: Agreement }) {
   const { t, lang } = useUi();
@@ -43,7 +44,7 @@ export function HealthScreen({ agreement }: { agreement: Agreement }) {
       <ListAddButton
         list="healthChecks"
         count={agreement.healthChecks.length}
-        onAdd={() => edit((d) => addItem(d, 'healthChecks', { date: new Date().toISOString().slice(0, 10), partnerId: agreement.partners[0]?.id ?? null }))}
+        onAdd={() => edit((d) => addItem(d, 'healthChecks', { date: todayIso(), partnerId: agreement.partners[0]?.id ?? null }))}
       >
         {t('ui.health.add')}
       </ListAddButton>

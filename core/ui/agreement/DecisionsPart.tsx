@@ -22,6 +22,7 @@ import { useEdit, useUi } from '../context.js';
 import { ListAddButton } from '../fields/ListAddButton.js';
 import { DateField } from '../fields/ParsedField.js';
 import { TextField } from '../fields/TextField.js';
+import { todayIso } from '../../base/today.js';
 
 export function DecisionsPart({ agreement }: { agreement: Agreement }) {
   const { t, lang } = useUi();
@@ -74,7 +75,7 @@ export function DecisionsPart({ agreement }: { agreement: Agreement }) {
           </li>
         ))}
       </ol>
-      <ListAddButton list="decisionLog" count={agreement.decisions.log.length} onAdd={() => edit((doc) => addItem(doc, 'decisionLog', { date: new Date().toISOString().slice(0, 10) }))}>
+      <ListAddButton list="decisionLog" count={agreement.decisions.log.length} onAdd={() => edit((doc) => addItem(doc, 'decisionLog', { date: todayIso() }))}>
         {t('ui.decisions.addLog')}
       </ListAddButton>
     </div>

@@ -157,12 +157,13 @@ describe('accessibility of the workspace (web page)', () => {
   it('switches the whole interface to English and back', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Agreement', exact: true }).click();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The page's lang attribute follows in an effect after the render.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('navigation', { name: 'Parts of the agreement' }).getByRole('button', { name: 'Ambition', exact: true }).click();
     expect(await page.getByLabel('Our shared ambition').inputValue()).toBe('Elk kind leest.');
     expect(await axe(page, 'english/ambition')).toEqual([]);
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('navigation', { name: 'Werkruimte' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl');
   });
 });

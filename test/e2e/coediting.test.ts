@@ -78,6 +78,25 @@ function together<T>(parts: [Person, () => Promise<T>][]): Promise<T[]> {
   }));
 }
 
+/** A signal one person's part waits for until another's has reached a point. */
+function signal(): { give: () => void; given: Promise<void> } {
+  let give!: () => void;
+  const given = new Promise<void>((r) => (give = r));
+  return { give, given };
+}
+
+/**
+ * Types `run` before a word another person is about to delete: the first letters, then (once
+ * that person saw them and started) the rest, so the rest arrives while they select and delete
+ * however slow the sync is — with a fixed pace a slow machine let the typing end first.
+ */
+async function typeBefore(p: Person, run: string, started: Promise<void>): Promise<{ start: number; end: number }> {
+  const first = await typeHuman(p, run.slice(0, 3));
+  await started;
+  const rest = await typeHuman(p, run.slice(3));
+  return { start: first.start, end: rest.end };
+}
+
 /** The intervals really overlapped: otherwise the case tested turns, not concurrency. */
 function expectOverlap(spans: { start: number; end: number }[]) {
   for (const a of spans) for (const b of spans) if (a !== b) expect(a.start < b.end && b.start < a.end, `typing overlapped in time: ${JSON.stringify(spans)}`).toBe(true);
@@ -178,8 +197,9 @@ describe('two people typing in one field at the same time', () => {
     await base(both, anna, 'statement', SENTENCE);
     const annaField = field(anna.page, 'statement');
     await caretAt(bram, field(bram.page, 'statement'), 'Noorderwijk', 'before');
+    const annaStarted = signal();
     const [typed, deleted] = await together<{ start: number; end: number }>([
-      [bram, () => typeHuman(bram, B)],
+      [bram, () => typeBefore(bram, B, annaStarted.given)],
       [
         anna,
         async () => {
@@ -187,6 +207,7 @@ describe('two people typing in one field at the same time', () => {
           // (while Bram's letters keep arriving right before her selection), deletes it.
           await expect.poll(() => annaField.inputValue(), { timeout: 15_000 }).toContain('in de');
           const start = Date.now();
+          annaStarted.give();
           await selectText(annaField, 'Noorderwijk ');
           await sleep(anna.rand.int(500, 800));
           await anna.page.keyboard.press('Backspace');
@@ -328,14 +349,16 @@ describe('three people typing in one field at the same time', () => {
     await base(all, bram, 'statement', SENTENCE);
     const annaField = field(anna.page, 'statement');
     await Promise.all([caretAt(bram, field(bram.page, 'statement'), 'Noorderwijk', 'before'), caretAt(cor, field(cor.page, 'statement'), 'lezen', 'after')]);
+    const annaStarted = signal();
     const spans = await together<{ start: number; end: number }>([
-      [bram, () => typeHuman(bram, B)],
+      [bram, () => typeBefore(bram, B, annaStarted.given)],
       [cor, () => typeHuman(cor, C + ' en veel')],
       [
         anna,
         async () => {
           await expect.poll(() => annaField.inputValue(), { timeout: 15_000 }).toContain('in de');
           const start = Date.now();
+          annaStarted.give();
           await selectText(annaField, 'Noorderwijk ');
           await sleep(anna.rand.int(400, 700));
           await anna.page.keyboard.press('Backspace');

@@ -122,7 +122,8 @@ describe('guided start, overview and diagnosis (web page)', () => {
     await next(conditionTitle('ambition'));
     await stepHeading(2, conditionTitle('ambition')).waitFor();
     expect(await exitButton().count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('guide-step-title');
+    // The step's heading takes focus in an effect after the step is painted.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('guide-step-title');
     await page.getByLabel(nl('ui.ambition.statement'), { exact: true }).fill('Elk kind in Noorderwijk leest met plezier.');
     await page.getByTestId('guide-ambition').getByText(nl('ui.explain.more')).click();
     const pitfall = AMBITION.pitfalls[0]!;

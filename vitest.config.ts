@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
+          // No network in component tests: a fetch fails as offline (test/support/no-network.ts).
+          setupFiles: ['test/support/no-network.ts'],
         },
       },
       {

@@ -4,7 +4,7 @@
 // quote, and a viewer's draft stays private.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addItem, annotationService, createDraft, CURRENT_SCHEMA_VERSION, readAgreement, readAnnotations } from '../../../core/agreement/index.js';
 import { translator, type Lang } from '../../../core/i18n/index.js';
@@ -71,7 +71,8 @@ async function mount(session: DraftSession, bridge: AnnotatorBridge, lang: Lang 
   await flush();
   const tab = [...root.querySelectorAll('nav.tabs button')].find((b) => b.textContent === translator(lang)('ui.tab.annotations')) as HTMLButtonElement;
   await act(() => tab.click());
-  await flush();
+  // The screen is a chunk of its own: wait until it is there, however slow the machine.
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="annotator-state"]')).not.toBeNull());
 }
 
 beforeEach(() => {
@@ -108,8 +109,7 @@ describe('annotations view', () => {
     const last = sent.filter((s) => s.m.type === 'annotator/load').at(-1)!.m as Extract<ToPageMessage, { type: 'annotator/load' }>;
     expect(last.annotations).toHaveLength(2);
     await fire({ type: 'annotator/anchored', url: URL_, results: [{ id: shared[0]!.id, status: 'orphaned', score: null }] });
-    await flush();
-    expect(root.querySelector('[data-testid="annotations-orphaned"]')?.textContent).toContain('elke week vrij lezen');
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="annotations-orphaned"]')?.textContent).toContain('elke week vrij lezen'));
     expect(root.querySelectorAll('[data-testid="annotations-here"] li')).toHaveLength(1);
     expect(root.querySelector('[data-testid="annotations-url"]')?.textContent).toBe(URL_);
   });
@@ -130,9 +130,10 @@ describe('annotations view', () => {
     await mount(session, bridge);
     const { type: _t, draft: d } = draft('weg') as Extract<FromPageMessage, { type: 'annotator/create' }>;
     await act(() => void annotationService(session).add({ ...d, id: 'imported1', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }, true));
-    await flush();
-    const group = [...root.querySelectorAll('.group')].find((g) => g.querySelector('h4')?.textContent === '(onbekende partner)');
-    expect(group?.querySelector('[data-annotation="imported1"]')?.textContent).toContain('elke week vrij lezen');
+    await vi.waitFor(() => {
+      const group = [...root.querySelectorAll('.group')].find((g) => g.querySelector('h4')?.textContent === '(onbekende partner)');
+      expect(group?.querySelector('[data-annotation="imported1"]')?.textContent).toContain('elke week vrij lezen');
+    });
   });
 
   it('speaks the workspace language to the page, and announces a refused write in it', async () => {
@@ -150,7 +151,12 @@ describe('annotations view', () => {
     await fire(draft(partnerId, { note: 'Nog een' }));
     await flush();
     expect(notes).toEqual([refused]);
-    await act(() => (root.querySelector(`[data-annotation="${stored!.id}"] button.quiet`) as HTMLButtonElement).click());
+    const remove = await vi.waitFor(() => {
+      const button = root.querySelector<HTMLButtonElement>(`[data-annotation="${stored!.id}"] button.quiet`);
+      if (!button) throw new Error('the annotation is not listed yet');
+      return button;
+    });
+    await act(() => remove.click());
     expect(notes).toEqual([refused, refused]);
     expect(readAnnotations(doc, true).map((a) => a.id)).toEqual([stored!.id]);
   });

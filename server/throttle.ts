@@ -24,9 +24,9 @@ export class SlidingWindow {
     return (times[times.length - this.limit] ?? now) + this.windowMs - now;
   }
 
-  /** Takes back the latest event of key. */
-  untake(key: string): void {
-    this.events.get(key)?.pop();
+  /** Events of key in the window. */
+  count(key: string, now = Date.now()): number {
+    return this.recent(key, now).length;
   }
 
   /** Records an event when key is under its limit; false (nothing recorded) when it is not. */
@@ -49,15 +49,20 @@ export type Checked<T> = { found: T | null } | { waitMs: number };
 
 /**
  * Wrong tokens per address, over HTTP and /sync together: after `limit` failures in a window
- * the address must wait. A check counts as a failure while its lookup runs, so parallel
- * guesses cannot slip past the limit together. Every failure is logged with the address
- * (never the token); a block once per window, so a flood does not flood the log.
+ * the address must wait. Checks whose lookup is still running count against the limit, so
+ * parallel guesses cannot slip past it together: a check that would go over waits until one of
+ * them is answered (a lookup takes milliseconds), and is refused only when the address has
+ * really used up its wrong tokens. So many people behind one address (a library's workshop
+ * behind one NAT) opening their links at once all get in. Every failure is logged with the
+ * address (never the token); a block once per window, so a flood does not flood the log.
  */
 export class FailedAttempts {
   private failures: SlidingWindow;
   private announced: SlidingWindow;
+  /** Lookups running per address, and the checks waiting for one of them to be answered. */
+  private running = new Map<string, { count: number; waiting: (() => void)[] }>();
   constructor(
-    limit: number,
+    private limit: number,
     private log: (msg: string) => void,
     windowMs = 60_000,
   ) {
@@ -72,20 +77,36 @@ export class FailedAttempts {
 
   /** Runs lookup (a token check) for address unless the address must wait; `where` says what it tried. */
   async check<T>(address: string, where: string, lookup: () => Promise<T | null>): Promise<Checked<T>> {
-    if (!this.failures.take(address)) {
+    for (;;) {
       const waitMs = this.failures.waitFor(address);
-      if (this.announced.take(address)) this.log(`[samenspel] too many wrong tokens from ${address}: refusing its attempts for ${Math.ceil(waitMs / 1000)} s`);
-      return { waitMs };
+      if (waitMs > 0) {
+        if (this.announced.take(address)) this.log(`[samenspel] too many wrong tokens from ${address}: refusing its attempts for ${Math.ceil(waitMs / 1000)} s`);
+        return { waitMs };
+      }
+      const running = this.running.get(address);
+      if (!running || this.failures.count(address) + running.count < this.limit) break;
+      if (running.waiting.length >= MAX_WAITING) return { waitMs: 1000 };
+      await new Promise<void>((resolve) => running.waiting.push(resolve));
     }
+    const running = this.running.get(address) ?? { count: 0, waiting: [] };
+    this.running.set(address, running);
+    running.count++;
     let found: T | null;
     try {
       found = await lookup();
-    } catch (e) {
-      this.failures.untake(address);
-      throw e;
+    } finally {
+      running.count--;
+      const woken = running.waiting.splice(0);
+      if (running.count === 0 && this.running.get(address) === running) this.running.delete(address);
+      for (const wake of woken) wake();
     }
-    if (found === null) this.log(`[samenspel] wrong token from ${address} (${where})`);
-    else this.failures.untake(address);
+    if (found === null) {
+      this.failures.take(address);
+      this.log(`[samenspel] wrong token from ${address} (${where})`);
+    }
     return { found };
   }
 }
+
+/** Checks of one address waiting for a running lookup at most; more are told to come back. */
+const MAX_WAITING = 256;

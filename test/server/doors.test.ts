@@ -193,6 +193,16 @@ describe('8.4–8.6 wrong tokens are throttled per address, over HTTP and /sync 
     for (let i = 0; i < 8; i++) expect((await info(d.tokens.viewer)).status).toBe(200);
   });
 
+  it('many right tokens at once from one address (a workshop behind one NAT) all get in, however far over the limit', async () => {
+    const tokens = [d.tokens.owner, d.tokens.editor, d.tokens.viewer];
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => info(tokens[i % 3]!, '127.0.0.6')));
+    expect(burst.map((r) => r.status)).toEqual(Array(30).fill(200));
+    // Wrong tokens mixed in still get at most the limit; once it is used up, the address waits.
+    const mixed = await Promise.all(Array.from({ length: 20 }, (_, i) => info(i % 2 ? d.tokens.viewer : `${WRONG.slice(0, 40)}${String(i).padStart(3, '0')}`, '127.0.0.7')));
+    expect(mixed.filter((r) => r.status === 401)).toHaveLength(5);
+    expect(mixed.every((r, i) => (i % 2 ? [200, 429] : [401, 429]).includes(r.status))).toBe(true);
+  });
+
   it('over one socket: closed with 4431 after the limit; the address stays refused on new sockets and over HTTP', async () => {
     const s = socket(t.wsUrl, { from: '127.0.0.4' });
     expect(await s.opened).toEqual({ open: true });

@@ -233,10 +233,11 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       closing ??= (async () => {
         http.close();
         if (recheckTimer) clearInterval(recheckTimer);
-        await members?.close();
         await revocations?.close();
         liveSockets.closeAll(CLOSE.shuttingDown);
         hocuspocus.closeConnections();
+        // After the clients: their last changes are still compared with the consent round.
+        await members?.close();
         await compactor.stop();
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
         http.closeAllConnections();

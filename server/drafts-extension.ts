@@ -6,9 +6,11 @@
 // applies it and acknowledges it to the client. Storage failures close with the code that
 // says what happened (corrupt, full, failed, deleted); a damaged draft is served read-only.
 import type {
+  Document,
   Extension,
   beforeHandleAwarenessPayload,
   beforeSyncPayload,
+  beforeUnloadDocumentPayload,
   connectedPayload,
   onAuthenticatePayload,
   onConnectPayload,
@@ -45,6 +47,24 @@ export interface DraftsExtensionDeps {
   members?: Members | null | undefined;
   log(msg: string): void;
 }
+
+/**
+ * Hocuspocus (4.7) hands a connection the loaded doc, then attaches it a few microtasks later.
+ * When the last other connection (often a server write's direct connection, members/live.ts)
+ * closes in between, the doc is unloaded and destroyed first: the connection is attached to a
+ * doc that nobody else has and that gets no updates, and the next connection loads a new one.
+ * Its client would see a frozen draft; closed, it reconnects to the live doc. Its updates
+ * taken meanwhile were stored before they were applied (beforeSync), so none is lost.
+ */
+function attachedToUnloaded(doc: Document): boolean {
+  return doc.isDestroyed;
+}
+
+/** Hocuspocus's own "Reset Connection" (@hocuspocus/common): no error, the client retries. */
+const RESET_CONNECTION = { code: 4205, reason: 'Reset Connection' } as const;
+
+/** Thrown by beforeUnloadDocument to cancel an unload; without a message, which Hocuspocus would log. */
+class KeepLoaded extends Error {}
 
 class Refusal extends Error {
   constructor(readonly code: number, readonly reason: string) {
@@ -128,14 +148,30 @@ export class DraftsExtension implements Extension {
     }
   }
 
-  /** A damaged draft: every connection read-only, told so by a stateless message. */
+  /**
+   * A connection given a doc that was unloaded before it could attach is closed, to reconnect:
+   * see `attachedToUnloaded`. A damaged draft: every connection read-only, told so by a stateless message.
+   */
   async connected({ documentName, request, connection }: connectedPayload): Promise<void> {
     const handle = this.deps.socketFor(request);
     if (handle) this.stopWaiting(documentName, handle);
+    if (attachedToUnloaded(connection.document)) {
+      this.deps.log(`[samenspel] draft ${documentName}: a connection attached to the doc as it was unloaded; closed to reconnect`);
+      return handle ? handle.close(RESET_CONNECTION) : connection.close(RESET_CONNECTION);
+    }
     const unreadable = this.damaged.get(documentName);
     if (unreadable === undefined) return;
     connection.readOnly = true;
     connection.sendStateless(JSON.stringify({ type: DRAFT_DAMAGED_MESSAGE, unreadable }));
+  }
+
+  /**
+   * Only the loaded doc of a name unloads. Hocuspocus unloads by name: a connection leaving a
+   * doc unloaded before it attached (`attachedToUnloaded`) would otherwise take the doc now
+   * loaded under that name out of use, and its clients would no longer get updates.
+   */
+  async beforeUnloadDocument({ instance, documentName, document }: beforeUnloadDocumentPayload): Promise<void> {
+    if (instance.documents.get(documentName) !== document) throw new KeepLoaded();
   }
 
   async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {

@@ -40,9 +40,22 @@ export class LiveDocs {
     return out;
   }
 
+  /**
+   * A direct connection to the live doc (loaded when nobody has it open). One handed a doc that
+   * was unloaded before it attached (see drafts-extension.ts, attachedToUnloaded) is let go and
+   * opened again: a write there would reach no client.
+   */
+  private async open(id: string): Promise<Awaited<ReturnType<Hocuspocus['openDirectConnection']>>> {
+    for (;;) {
+      const conn = await this.deps.hocuspocus.openDirectConnection(id, { server: true });
+      if (!conn.document?.isDestroyed) return conn;
+      await conn.disconnect();
+    }
+  }
+
   /** Runs `fn` on the live doc (loading it when nobody has it open). */
   async read<T>(id: string, fn: (doc: Y.Doc) => T): Promise<T> {
-    const conn = await this.deps.hocuspocus.openDirectConnection(id, { server: true });
+    const conn = await this.open(id);
     try {
       return fn(conn.document as Y.Doc);
     } finally {
@@ -84,7 +97,7 @@ export class LiveDocs {
 
   /** One write, in the draft's turn: on a copy, appended, then applied to the live doc. */
   private async apply(id: string, edit: (copy: Y.Doc) => void, memberId: string | null): Promise<boolean> {
-    const conn = await this.deps.hocuspocus.openDirectConnection(id, { server: true });
+    const conn = await this.open(id);
     try {
       if (this.deps.isDamaged(id)) throw new DraftDamagedError(id);
       const live = conn.document as Y.Doc;

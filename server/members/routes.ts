@@ -21,7 +21,7 @@ import { BodyTooLarge, error, isJson, json, langOf, readBody, send } from '../ht
 import { hashToken, newToken } from '../tokens.js';
 import { authorOf, summaryOf, type Access } from './access.js';
 import { DraftDamagedError } from './live.js';
-import { propose, recordConsent, RoundRefusal } from './round.js';
+import { propose, RoundRefusal } from './round.js';
 import type { Members } from './service.js';
 import { newRecordId } from './store.js';
 
@@ -346,10 +346,7 @@ export function memberRoutes(deps: MemberRoutesDeps): MemberRoute[] {
   async function consent(r: MemberRequest): Promise<void> {
     const input = await body(r, ConsentSchema, max);
     if (!input) return;
-    // A change not yet compared would let a consent land on an outdated version.
-    const current = await members.checkRound(r.id);
-    const round = recordConsent(current, r.access.member, input.kind, input.text);
-    await records.putRound(r.id, round);
+    const round = await members.consent(r.id, r.access.member, input.kind, input.text);
     const m = r.access.member!;
     await records.audit(r.id, {
       action: input.kind === 'objection' ? 'objected' : 'consented',

@@ -3,15 +3,22 @@
 // thread that tells who changed which part (change-authors-runner.ts), and the watch
 // that compares a draft changed by a client with the version of its consent round (debounced),
 // marking the round changedSince and resetting an open round's consents ("starts from zero").
+// Every change of a round is a compare-and-set in the database, redone from a fresh read when
+// another writer (a consent, a check, another process) changed the round in between.
 import * as Y from 'yjs';
 import { agreementContent } from '../../core/consent/content.js';
-import type { ConsentRound } from '../../core/consent/contract.js';
+import type { ConsentKind, ConsentRound } from '../../core/consent/contract.js';
 import type { DraftStore } from '../storage/types.js';
 import { summaryOf } from './access.js';
 import { ChangeAuthorsRunner } from './change-authors-runner.js';
 import type { LiveDocs, ServerKey } from './live.js';
-import { afterChange } from './round.js';
-import type { MemberStore } from './store.js';
+import { afterChange, recordConsent } from './round.js';
+import type { MemberRecord, MemberStore } from './store.js';
+
+/** What one attempt at changing a round returns when another writer changed it since its read. */
+const LOST = Symbol('round changed meanwhile');
+/** Each lost attempt means another writer's change landed; a round changes only so often. */
+const MAX_ATTEMPTS = 20;
 
 export interface MembersDeps {
   records: MemberStore;
@@ -31,6 +38,7 @@ export class Members {
   private running = new Map<string, Promise<void>>();
   /** The agreement content per version id (versions are immutable, so this never goes stale). */
   private contents = new Map<string, string>();
+  private closed = false;
 
   /** The drafts' storage (the update log with its authors, for who changed what). */
   get store(): DraftStore {
@@ -89,7 +97,7 @@ export class Members {
 
   /** A client's update was stored: compare with the round's version a little later (debounced). */
   noteChange(id: string): void {
-    if (this.timers.has(id)) return;
+    if (this.closed || this.timers.has(id)) return;
     const timer = setTimeout(() => {
       this.timers.delete(id);
       const prev = this.running.get(id) ?? Promise.resolve();
@@ -103,37 +111,65 @@ export class Members {
     this.timers.set(id, timer);
   }
 
-  /** Compares the live doc with the current round's version; marks, resets and audits. */
-  async checkRound(id: string): Promise<ConsentRound | null> {
-    const round = await this.records.currentRound(id);
-    if (!round || round.changedSince) return round;
-    const want = await this.versionContent(id, round.versionId);
-    if (want === null) return round;
-    const now = await this.live.read(id, (doc) => agreementContent(doc));
-    const next = afterChange(round, now !== want);
-    if (next.round === round) return round;
-    await this.records.putRound(id, next.round);
-    if (next.reset) {
-      await this.records.audit(id, { action: 'reset', memberId: null, memberName: 'Samenspel', subject: round.versionId, detail: `Het concept is gewijzigd sinds versie ${round.versionN}; de instemmingen zijn vervallen.` });
+  /** Runs `attempt` again, from its reads, as long as another writer changed the round first. */
+  private async untilStored<T>(id: string, attempt: () => Promise<T | typeof LOST>): Promise<T> {
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      const out = await attempt();
+      if (out !== LOST) return out;
     }
-    await this.mirror(id, ['round', 'versions']);
-    return next.round;
+    throw new Error(`draft ${id}: the consent round changed during each of ${MAX_ATTEMPTS} attempts to change it`);
   }
 
-  /** Waits for pending round checks (tests, shutdown). */
-  async settle(): Promise<void> {
+  /** Compares the live doc with the current round's version; marks, resets and audits. */
+  checkRound(id: string): Promise<ConsentRound | null> {
+    return this.untilStored(id, async () => {
+      const round = await this.records.currentRound(id);
+      if (!round || round.changedSince) return round;
+      const want = await this.versionContent(id, round.versionId);
+      if (want === null) return round;
+      const now = await this.live.read(id, (doc) => agreementContent(doc));
+      const next = afterChange(round, now !== want);
+      if (next.round === round) return round;
+      if (!(await this.records.putRound(id, next.round, round))) return LOST;
+      if (next.reset) {
+        await this.records.audit(id, { action: 'reset', memberId: null, memberName: 'Samenspel', subject: round.versionId, detail: `Het concept is gewijzigd sinds versie ${round.versionN}; de instemmingen zijn vervallen.` });
+      }
+      await this.mirror(id, ['round', 'versions']);
+      return next.round;
+    });
+  }
+
+  /**
+   * Records `member`'s consent, remark or objection (round.ts's rules) on the current round as
+   * compared with the draft now, so it never lands on an outdated version, nor is lost to a
+   * check or another consent writing at the same time. The caller audits and mirrors it.
+   */
+  consent(id: string, member: MemberRecord | null, kind: ConsentKind, text: string): Promise<ConsentRound> {
+    return this.untilStored(id, async () => {
+      const current = await this.checkRound(id);
+      const next = recordConsent(current, member, kind, text);
+      // recordConsent refused a missing round, so `current` is the round `next` replaces.
+      return (await this.records.putRound(id, next, current!)) ? next : LOST;
+    });
+  }
+
+  /** Runs the pending round checks now and waits for those running. */
+  private async settle(): Promise<void> {
     for (const [id, timer] of this.timers) {
       clearTimeout(timer);
       this.timers.delete(id);
-      await this.checkRound(id).catch(() => undefined);
+      await this.checkRound(id).catch((e) => this.deps.log(`[samenspel] draft ${id}: round check failed: ${String(e)}`));
     }
     await Promise.all(this.running.values());
   }
 
-  /** Shutdown: drops pending round checks and stops the change-authors worker. */
+  /**
+   * Shutdown, before the store closes: the pending round checks run (a change just stored is
+   * still marked on its round), later changes are no longer watched, the worker stops.
+   */
   async close(): Promise<void> {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.closed = true;
+    await this.settle();
     await this.replays.close();
   }
 }

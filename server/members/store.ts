@@ -35,7 +35,12 @@ export interface MemberStore {
   currentRound(draftId: string): Promise<ConsentRound | null>;
   /** The round of one version, or null when it was never proposed. */
   roundOf(draftId: string, versionId: string): Promise<ConsentRound | null>;
-  putRound(draftId: string, round: ConsentRound): Promise<void>;
+  /**
+   * Stores a round. With `expected`, a compare-and-set: written only over exactly that stored
+   * round, atomically in the database (so across processes too); false when another writer
+   * changed it since it was read. Without, a proposal: it replaces whatever round the version had.
+   */
+  putRound(draftId: string, round: ConsentRound, expected?: ConsentRound): Promise<boolean>;
   comments(draftId: string): Promise<CommentThread[]>;
   comment(draftId: string, threadId: string): Promise<CommentThread | null>;
   putComment(draftId: string, thread: CommentThread): Promise<void>;
@@ -176,11 +181,18 @@ export function memberStore(db: Driver): MemberStore {
       const r = await db.get<{ data: string }>('SELECT data FROM consent_rounds WHERE draft_id = ? AND version_id = ?', [draftId, versionId]);
       return r ? (JSON.parse(r.data) as ConsentRound) : null;
     },
-    async putRound(draftId, round) {
+    async putRound(draftId, round, expected) {
+      const data = JSON.stringify(round);
+      if (expected) {
+        // The stored text is JSON.stringify of what was read, so equal text is the same round.
+        const changed = await db.run('UPDATE consent_rounds SET data = ? WHERE draft_id = ? AND version_id = ? AND data = ?', [data, draftId, expected.versionId, JSON.stringify(expected)]);
+        return changed === 1;
+      }
       await db.run(
         'INSERT INTO consent_rounds (version_id, draft_id, proposed_at, data) VALUES (?, ?, ?, ?) ON CONFLICT (version_id) DO UPDATE SET proposed_at = excluded.proposed_at, data = excluded.data',
-        [round.versionId, draftId, round.proposedAt, JSON.stringify(round)],
+        [round.versionId, draftId, round.proposedAt, data],
       );
+      return true;
     },
     async comments(draftId) {
       return (await db.all<{ data: string }>('SELECT data FROM comments WHERE draft_id = ? ORDER BY at, id', [draftId])).map((r) => JSON.parse(r.data) as CommentThread);

@@ -1,10 +1,12 @@
 // Sync benchmark (loopback only, bounded loops): update latency p50/p99 and throughput for
 // 1, 10 and 50 editors in one draft, Samenspel (Hocuspocus + write-before-ack on SQLite)
 // side by side with a plain y-websocket server and with the stock ordering (ack before
-// write), the server in the benchmark's process and in its own (as deployed); the cost of
-// the write-before-ack rule, with how many appends share one disk flush (group commit); and
-// server memory for 1,000 idle drafts. `tsx bench/sync.ts [--quick] [--editors=1,10]
-// [--runs=3] [--idle=1000]`, or runSyncBench() from bench/run.ts.
+// write), the server in the benchmark's process and in its own (as deployed: server/main.ts,
+// and for the stock ordering this file with --serve-stock, the same server with the store's
+// append answered before the write); the cost of the write-before-ack rule in both, with how
+// many appends share one disk flush (group commit); and server memory for 1,000 idle drafts.
+// `tsx bench/sync.ts [--quick] [--editors=1,10] [--runs=3] [--idle=1000]`, or runSyncBench()
+// from bench/run.ts.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -21,12 +23,11 @@ import * as Y from 'yjs';
 import { startServer } from '../server/app.js';
 import { configFromEnv } from '../server/config.js';
 import { sqliteDriver } from '../server/storage/sqlite.js';
-import { openStoreOn } from '../server/storage/store.js';
+import { openMigrated, openStoreOn } from '../server/storage/store.js';
 import type { DraftStore } from '../server/storage/types.js';
 import { newTokenSet } from '../server/tokens.js';
-import { printTable } from './lib.js';
+import { pct, printTable, sleep } from './lib.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ROOT = resolve(import.meta.dirname, '..');
 /**
  * Every editor makes one edit per PACE_MS (50 a second, several times typing speed). Paced, the
@@ -36,14 +37,12 @@ const ROOT = resolve(import.meta.dirname, '..');
  * off the loop).
  */
 const PACE_MS = 20;
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
 
 interface Client {
   doc: Y.Doc;
   ready: Promise<void>;
+  /** Calls `f` for each of this client's updates the server acknowledges, in order (Hocuspocus clients only). */
+  onAck?(f: () => void): void;
   close(): void;
 }
 interface Target {
@@ -62,8 +61,20 @@ function samenspelClient(wsUrl: string, docName: string, token: string): Client 
   const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: docName, token, document: doc });
   provider.attach();
-  const ready = new Promise<void>((r) => provider.on('synced', () => r()));
-  return { doc, ready, close: () => (provider.destroy(), socket.destroy()) };
+  // Ready once synced with nothing left to acknowledge; after that, each decrease is one ack.
+  let synced = false;
+  let unsynced = provider.unsyncedChanges;
+  const acks: (() => void)[] = [];
+  const ready = new Promise<void>((r) => {
+    const check = () => synced && unsynced === 0 && r();
+    provider.on('synced', () => ((synced = true), check()));
+    provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (synced && number < unsynced) for (const f of acks) f();
+      unsynced = number;
+      check();
+    });
+  });
+  return { doc, ready, onAck: (f) => acks.push(f), close: () => (provider.destroy(), socket.destroy()) };
 }
 
 // ---- Samenspel (in-process, same loop as the clients, like the baseline) ----
@@ -79,7 +90,8 @@ async function samenspelTarget(name: string, durable: boolean): Promise<Target> 
   const base = openStoreOn(driver).store;
   const store = durable ? base : ackBeforeWrite(base);
   const config = { ...configFromEnv({}), port: 0, dataDir: dir, quiet: true, compactIntervalMs: 0 };
-  config.limits = { ...config.limits, maxConnectionsPerAddress: 100_000, connectionsPerMinute: 1_000_000 };
+  // Every editor connects from 127.0.0.1 at once: a token check in flight counts against the wrong-token limit.
+  config.limits = { ...config.limits, maxConnectionsPerAddress: 100_000, connectionsPerMinute: 1_000_000, authFailuresPerMinute: 1_000_000 };
   const server = await startServer(config, { store, log: () => undefined });
   const token = new Map<string, string>();
   return {
@@ -109,21 +121,66 @@ const PROCESS_ENV = {
   SAMENSPEL_CONNECTIONS_PER_MINUTE: '1000000',
   SAMENSPEL_COMPACT_INTERVAL_MS: '0',
   SAMENSPEL_DRAFTS_PER_MINUTE: '1000000',
+  SAMENSPEL_AUTH_FAILURES_PER_MINUTE: '1000000',
 };
 
-async function samenspelProcessTarget(): Promise<Target> {
+/** A server process: its HTTP address and how to stop it. */
+interface ServerChild {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts `args` under node and waits for the line `READY <url>` on its output. */
+async function childServer(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ServerChild> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.stdout.on('data', (c: Buffer) => {
+      const m = /READY (\S+)/.exec(c.toString());
+      if (m) resolveUrl(m[1] as string);
+    });
+    child.once('exit', (code) => reject(new Error(`the server process exited (${code})`)));
+  });
+  return { url, close: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGKILL'))) };
+}
+
+/** This file as a server process with the stock ordering (see serveStock), on a data dir of its own. */
+async function stockProcess(): Promise<ServerChild> {
+  const dir = await mkdtemp(join(tmpdir(), 'samenspel-bench-'));
+  const env = { ...process.env, ...PROCESS_ENV, HOST: '127.0.0.1', PORT: '0', SAMENSPEL_DATA_DIR: dir, SAMENSPEL_WEB_DIR: join(dir, 'no-web'), SAMENSPEL_ADDIN_DIR: join(dir, 'no-addin') };
+  const removeDir = () => rm(dir, { recursive: true, force: true });
+  const child = await childServer(['--import', 'tsx', join(ROOT, 'bench/sync.ts'), '--serve-stock'], env).catch(async (e: unknown) => {
+    await removeDir();
+    throw e;
+  });
+  return { url: child.url, close: async () => (await child.close(), await removeDir()) };
+}
+
+/** server/main.ts's server, but each append answered before it is written (run by stockProcess). */
+async function serveStock(): Promise<void> {
+  const { coreIntegrations } = await import('../server/integrations.js');
+  const { memberStore } = await import('../server/members/store.js');
+  const config = configFromEnv();
+  const driver = sqliteDriver(join(config.dataDir, 'samenspel.sqlite'));
+  const store = ackBeforeWrite(await openMigrated(driver));
+  const server = await startServer(config, { ...coreIntegrations, store, members: memberStore(driver) });
+  console.log(`READY ${server.url}`);
+}
+
+/** Samenspel in its own process: server/main.ts as deployed, or the stock ordering (stockProcess). */
+async function samenspelProcessTarget(name: string, durable: boolean): Promise<Target> {
   const { startServerProcess, createDraft } = await import('../test/support/server.js');
-  const srv = await startServerProcess({ env: PROCESS_ENV });
+  const srv = durable ? await startServerProcess({ env: PROCESS_ENV }) : await stockProcess();
+  const wsUrl = `${srv.url.replace(/^http/, 'ws')}/sync`;
   const token = new Map<string, string>();
   return {
-    name: 'Samenspel (write before ack)',
+    name,
     async newDoc() {
       const d = await createDraft(srv.url, { title: 'Bench' });
       token.set(d.id, d.tokens.editor);
       return d.id;
     },
-    client: (docName) => samenspelClient(srv.wsUrl, docName, token.get(docName) ?? ''),
-    close: () => srv.dispose(),
+    client: (docName) => samenspelClient(wsUrl, docName, token.get(docName) ?? ''),
+    close: () => ('dispose' in srv ? srv.dispose() : srv.close()),
   };
 }
 
@@ -136,29 +193,14 @@ import { WebSocketServer } from 'ws';
 import { setupWSConnection } from '@y/websocket-server/utils';
 const http = createServer();
 new WebSocketServer({ server: http }).on('connection', (ws, req) => setupWSConnection(ws, req));
-http.listen(0, '127.0.0.1', () => console.log('PORT ' + http.address().port));
+http.listen(0, '127.0.0.1', () => console.log('READY ws://127.0.0.1:' + http.address().port));
 `;
-
-async function yWebsocketProcess(): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', Y_WEBSOCKET_SERVER], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolvePort, reject) => {
-    child.stdout.on('data', (c: Buffer) => {
-      const m = /PORT (\d+)/.exec(c.toString());
-      if (m) resolvePort(m[1] as string);
-    });
-    child.once('exit', (code) => reject(new Error(`the y-websocket server exited (${code})`)));
-  });
-  return {
-    url: `ws://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGKILL'))),
-  };
-}
 
 async function yWebsocketTarget(ownProcess = false): Promise<Target> {
   let url: string;
   let stop: () => Promise<void>;
   if (ownProcess) {
-    const child = await yWebsocketProcess();
+    const child = await childServer(['--input-type=module', '-e', Y_WEBSOCKET_SERVER]);
     url = child.url;
     stop = child.close;
   } else {
@@ -215,38 +257,56 @@ async function yWebsocketTarget(ownProcess = false): Promise<Target> {
 interface Result {
   p50: number;
   p99: number;
+  /** p50 of edit → the writer's update acknowledged by the server, when the target acknowledges. */
+  ackP50?: number;
   perSecond: number;
   /** Appends per disk flush (group commit), when known. */
   perFlush?: number;
 }
 
-/** Each editor makes its share of `totalEdits` map edits, one per PACE_MS; an observer measures edit → arrival. */
+/**
+ * Each editor makes its share of `totalEdits` map edits, one per PACE_MS; an observer measures
+ * edit → arrival, and each editor edit → its server's acknowledgement (when the target acknowledges).
+ */
 async function editors(target: Target, n: number, totalEdits: number): Promise<Result> {
   const id = await target.newDoc();
   const observer = target.client(id);
   const clients = Array.from({ length: n }, () => target.client(id));
   await Promise.all([observer, ...clients].map((c) => c.ready));
   const latencies: number[] = [];
+  const ackLatencies: number[] = [];
+  const acknowledging = clients.some((c) => c.onAck);
+  const unacked = clients.map(() => [] as number[]);
   const flushedBefore = await target.flushes?.();
   const sent = new Map<string, number>();
   const perEditor = Math.ceil(totalEdits / n);
   const expected = perEditor * n;
   let done: () => void = () => undefined;
   const all = new Promise<void>((r) => (done = r));
+  const check = () => latencies.length >= expected && (!acknowledging || ackLatencies.length >= expected) && done();
+  clients.forEach((c, i) =>
+    c.onAck?.(() => {
+      const t = unacked[i]?.shift();
+      if (t !== undefined) ackLatencies.push(performance.now() - t);
+      check();
+    }),
+  );
   observer.doc.getMap('m').observe((ev) => {
     const now = performance.now();
     for (const key of ev.keysChanged) {
       const t = sent.get(key);
       if (t !== undefined) latencies.push(now - t);
     }
-    if (latencies.length >= expected) done();
+    check();
   });
   const start = performance.now();
   await Promise.all(
     clients.map(async (c, i) => {
       for (let k = 0; k < perEditor; k++) {
         const key = `${i}-${k}`;
-        sent.set(key, performance.now());
+        const at = performance.now();
+        sent.set(key, at);
+        unacked[i]?.push(at);
         c.doc.getMap('m').set(key, k);
         await sleep(PACE_MS);
       }
@@ -257,6 +317,7 @@ async function editors(target: Target, n: number, totalEdits: number): Promise<R
   const flushedAfter = await target.flushes?.();
   for (const c of [observer, ...clients]) c.close();
   const result: Result = { p50: pct(latencies, 50), p99: pct(latencies, 99), perSecond: latencies.length / elapsed };
+  if (ackLatencies.length) result.ackP50 = pct(ackLatencies, 50);
   if (flushedBefore && flushedAfter && flushedAfter.commits > flushedBefore.commits) {
     result.perFlush = (flushedAfter.statements - flushedBefore.statements) / (flushedAfter.commits - flushedBefore.commits);
   }
@@ -271,9 +332,7 @@ async function rssOf(pid: number): Promise<number> {
 /** Server process memory with 1,000 drafts open and idle (one connection each). */
 async function idleDraftsMemory(count: number): Promise<{ before: number; after: number }> {
   const { startServerProcess, createDraft } = await import('../test/support/server.js');
-  const srv = await startServerProcess({
-    env: { SAMENSPEL_MAX_CONNECTIONS_PER_ADDRESS: '100000', SAMENSPEL_CONNECTIONS_PER_MINUTE: '1000000', SAMENSPEL_COMPACT_INTERVAL_MS: '0', SAMENSPEL_DRAFTS_PER_MINUTE: '1000000' },
-  });
+  const srv = await startServerProcess({ env: PROCESS_ENV });
   try {
     const drafts = [];
     for (let i = 0; i < count; i++) drafts.push(await createDraft(srv.url, { title: `Concept ${i}` }));
@@ -313,33 +372,42 @@ export async function runSyncBench(opts: { editors?: number[]; edits?: number; i
     { where: 'bench process', target: () => samenspelTarget(DURABLE, true) },
     { where: 'bench process', target: () => yWebsocketTarget() },
     { where: 'bench process', target: () => samenspelTarget(STOCK, false) },
-    { where: 'own process', target: () => samenspelProcessTarget() },
+    { where: 'own process', target: () => samenspelProcessTarget(DURABLE, true) },
     { where: 'own process', target: () => yWebsocketTarget(true) },
+    { where: 'own process', target: () => samenspelProcessTarget(STOCK, false) },
   ];
-  const rows: string[][] = [['editors', 'server', 'runs in', 'p50 ms', 'p99 ms', 'updates/s', 'appends/flush']];
+  const rows: string[][] = [['editors', 'server', 'runs in', 'p50 ms', 'p99 ms', 'ack p50 ms', 'updates/s', 'appends/flush']];
   const p50 = new Map<string, number[]>();
+  const ackP50 = new Map<string, number[]>();
   for (const n of counts) {
     for (let run = 0; run < runs; run++) {
       for (const { where, target: mk } of make) {
         const target = await mk();
         const r = await editors(target, n, edits);
-        rows.push([String(n), target.name, where, r.p50.toFixed(2), r.p99.toFixed(2), r.perSecond.toFixed(0), r.perFlush === undefined ? '' : r.perFlush.toFixed(1)]);
+        const ack = r.ackP50 === undefined ? '' : r.ackP50.toFixed(2);
+        rows.push([String(n), target.name, where, r.p50.toFixed(2), r.p99.toFixed(2), ack, r.perSecond.toFixed(0), r.perFlush === undefined ? '' : r.perFlush.toFixed(1)]);
         const key = `${n} ${target.name} ${where}`;
         p50.set(key, [...(p50.get(key) ?? []), r.p50]);
+        if (r.ackP50 !== undefined) ackP50.set(key, [...(ackP50.get(key) ?? []), r.ackP50]);
         await target.close();
       }
     }
   }
   printTable(`Update latency (edit → seen by another client) and throughput, ${edits} edits per run, each editor one edit per ${PACE_MS} ms, loopback`, rows);
   console.log('"ack before write" is the stock-Hocuspocus ordering (not safe under kill -9); the difference is the cost of the rule.');
+  console.log('ack p50: edit → the writer told its update is stored (the provider\'s unsynced count going down).');
   console.log('appends/flush: appends per SQLite commit (one disk flush) of the durable server in the bench process, the group commit at work.');
-  const cost: string[][] = [['editors', 'write before ack p50', 'ack before write p50', 'difference', 'ratio']];
+  const cost: string[][] = [['editors', 'server runs in', 'measured', 'write before ack p50', 'ack before write p50', 'difference', 'ratio']];
   for (const n of counts) {
-    const durable = median(p50.get(`${n} ${DURABLE} bench process`) ?? [NaN]);
-    const stock = median(p50.get(`${n} ${STOCK} bench process`) ?? [NaN]);
-    cost.push([String(n), `${durable.toFixed(2)} ms`, `${stock.toFixed(2)} ms`, `${(durable - stock).toFixed(2)} ms`, `${(durable / stock).toFixed(2)}x`]);
+    for (const where of ['bench process', 'own process']) {
+      for (const [measured, of] of [['seen by another', p50], ['ack to the writer', ackP50]] as const) {
+        const durable = median(of.get(`${n} ${DURABLE} ${where}`) ?? [NaN]);
+        const stock = median(of.get(`${n} ${STOCK} ${where}`) ?? [NaN]);
+        cost.push([String(n), where, measured, `${durable.toFixed(2)} ms`, `${stock.toFixed(2)} ms`, `${(durable - stock).toFixed(2)} ms`, `${(durable / stock).toFixed(2)}x`]);
+      }
+    }
   }
-  printTable(`Cost of the durability rule (server in the bench process): p50 of write before ack against ack before write${runs > 1 ? `, median of ${runs} runs` : ''}`, cost);
+  printTable(`Cost of the durability rule: p50 of write before ack against ack before write${runs > 1 ? `, median of ${runs} runs` : ''}`, cost);
 
   const idle = opts.idleDrafts ?? 1000;
   const mem = await idleDraftsMemory(idle);
@@ -352,7 +420,9 @@ export async function runSyncBench(opts: { editors?: number[]; edits?: number; i
   ]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--serve-stock')) {
+  await serveStock();
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const opts: Parameters<typeof runSyncBench>[0] = quick ? { editors: [1, 10], edits: 200, idleDrafts: 100 } : {};

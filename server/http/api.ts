@@ -22,7 +22,7 @@ import type { DraftStore, Role } from '../storage/types.js';
 import type { FailedAttempts, SlidingWindow } from '../throttle.js';
 import { DRAFT_ID_RE, hashToken, newDraftId, newToken, newTokenSet, sameSecret } from '../tokens.js';
 import type { Doors } from './doors.js';
-import { BodyTooLarge, bearer, error, isJson, isLocalRequest, json, langOf, readBody, send, tooMany } from './util.js';
+import { bearer, error, isLocalRequest, json, langOf, readJsonBody, send, tooMany } from './util.js';
 
 export interface ApiDeps {
   store: DraftStore;
@@ -139,20 +139,9 @@ export function createApi(deps: ApiDeps) {
       const wait = deps.creations.waitFor(address);
       return tooMany(res, 'too-many-drafts', (s) => `Vanaf dit adres zijn net te veel concepten aangemaakt. Probeer het over ${s} seconden opnieuw.`, wait);
     }
-    if (!isJson(req)) return error(res, 415, 'unsupported-media-type', 'Stuur de aanvraag als JSON (Content-Type: application/json).');
-    let raw: string;
-    try {
-      raw = await readBody(req, deps.maxBodyBytes);
-    } catch (e) {
-      if (e instanceof BodyTooLarge) return error(res, 413, 'body-too-large', `De aanvraag is groter dan ${deps.maxBodyBytes} bytes.`);
-      throw e;
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return error(res, 400, 'invalid-json', 'De aanvraag is geen geldige JSON.');
-    }
+    const read = await readJsonBody(req, res, deps.maxBodyBytes);
+    if ('answered' in read) return;
+    const { parsed } = read;
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       return error(res, 400, 'invalid-input', 'De aanvraag moet een JSON-object zijn, bijvoorbeeld {"title": "Leesplan"}.');
     }

@@ -50,6 +50,26 @@ export async function readBody(req: IncomingMessage, max: number): Promise<strin
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** What a JSON request body held: parsed, or already answered with 415, 413 or 400. */
+export type JsonBody = { parsed: unknown } | { answered: true };
+
+/** Reads a JSON request body of at most `max` bytes; answers the error itself when it cannot. */
+export async function readJsonBody(req: IncomingMessage, res: ServerResponse, max: number): Promise<JsonBody> {
+  if (!isJson(req)) return error(res, 415, 'unsupported-media-type', 'Stuur de aanvraag als JSON (Content-Type: application/json).'), { answered: true };
+  let raw: string;
+  try {
+    raw = await readBody(req, max);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return error(res, 413, 'body-too-large', `De aanvraag is groter dan ${max} bytes.`), { answered: true };
+    throw e;
+  }
+  try {
+    return { parsed: JSON.parse(raw) as unknown };
+  } catch {
+    return error(res, 400, 'invalid-json', 'De aanvraag is geen geldige JSON.'), { answered: true };
+  }
+}
+
 export function bearer(req: IncomingMessage): string | null {
   const h = req.headers.authorization;
   if (!h) return null;

@@ -17,7 +17,7 @@ import { encodeShareLink } from '../../core/sync/share-link.js';
 import { LISTS } from '../../core/agreement/entities.js';
 import { CLOSE } from '../../core/sync/close-codes.js';
 import { ExportBusy } from '../export-pool.js';
-import { BodyTooLarge, error, isJson, json, langOf, readBody, send } from '../http/util.js';
+import { error, json, langOf, readJsonBody, send } from '../http/util.js';
 import { hashToken, newToken } from '../tokens.js';
 import { authorOf, summaryOf, type Access } from './access.js';
 import { DraftDamagedError } from './live.js';
@@ -71,21 +71,9 @@ const ConsentSchema = v.object({ kind: v.picklist(CONSENT_KINDS), text: v.option
 
 /** Reads a JSON body against `schema`; answers the error itself and returns null when it cannot. */
 async function body<S extends v.GenericSchema>(r: MemberRequest, schema: S, max: number): Promise<v.InferOutput<S> | null> {
-  if (!isJson(r.req)) return error(r.res, 415, 'unsupported-media-type', 'Stuur de aanvraag als JSON (Content-Type: application/json).'), null;
-  let raw: string;
-  try {
-    raw = await readBody(r.req, max);
-  } catch (e) {
-    if (e instanceof BodyTooLarge) return error(r.res, 413, 'body-too-large', `De aanvraag is groter dan ${max} bytes.`), null;
-    throw e;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return error(r.res, 400, 'invalid-json', 'De aanvraag is geen geldige JSON.'), null;
-  }
-  const out = v.safeParse(schema, parsed);
+  const read = await readJsonBody(r.req, r.res, max);
+  if ('answered' in read) return null;
+  const out = v.safeParse(schema, read.parsed);
   if (!out.success) return error(r.res, 400, 'invalid-input', out.issues.map((i) => `${v.getDotPath(i) ?? 'invoer'}: ${i.message}`).join('; ')), null;
   return out.output;
 }

@@ -2,10 +2,13 @@
 // of their share-link tokens. One store (store.ts) implements it over SQLite or PostgreSQL;
 // tests may wrap or fake it.
 
+import { MEMBER_ROLES, type MemberRole } from '../../core/consent/contract.js';
+
 export type Engine = 'sqlite' | 'postgres';
 
-export const ROLES = ['owner', 'editor', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+/** A share link's role: the roles of the consent contract. */
+export const ROLES = MEMBER_ROLES;
+export type Role = MemberRole;
 
 export interface StoredUpdate {
   seq: number;

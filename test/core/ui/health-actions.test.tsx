@@ -58,12 +58,12 @@ it('adds an action from the list and from a red condition of a check, and moves 
   let actions = readAgreement(doc).agreement.actions;
   expect(actions).toHaveLength(1);
   expect(actions[0]).toMatchObject({ checkId: null, conditionId: null, partnerId: null });
-  await vi.waitFor(() => expect(focusedCard()).toBe(`action-${actions[0]!.id}`));
+  await vi.waitFor(() => expect(focusedCard()).toBe(`action-${actions[0]!.id}`), { timeout: 10_000 });
 
   const atCheck = `${t('nl', 'ui.actions.add')} ${t('nl', 'ui.actions.addAt', { condition: t('nl', 'condition.process'), n: 1 })}`;
   await act(() => button(atCheck).click());
   actions = readAgreement(doc).agreement.actions;
   expect(actions).toHaveLength(2);
   expect(actions[1]).toMatchObject({ checkId, conditionId: 'process', partnerId });
-  await vi.waitFor(() => expect(focusedCard()).toBe(`action-${actions[1]!.id}`));
+  await vi.waitFor(() => expect(focusedCard()).toBe(`action-${actions[1]!.id}`), { timeout: 10_000 });
 });
